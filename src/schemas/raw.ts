@@ -1,0 +1,197 @@
+/**
+ * Schemas for the curated CSV files in `data/raw/`, one per file. They are the source of the
+ * row types: every cell arrives as a string, and each schema turns it into a typed value or an
+ * issue that names the rule broken. The messages end with how to fix the cell, because people
+ * edit these files by hand.
+ */
+import { z } from 'zod';
+
+/** Lowercase kebab-case identifier, unique within its file. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case, such as "msrc-2020"');
+
+/** True when `text` (YYYY-MM-DD) names a day that exists in the calendar. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar day written YYYY-MM-DD. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date: check the month and day');
+
+/** A publication date as precise as the page shows it: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY-MM-DD, YYYY-MM or YYYY')
+  .refine((text) => {
+    if (text.length === 10) return isCalendarDate(text);
+    if (text.length === 7) return isCalendarDate(`${text}-01`);
+    return true;
+  }, 'is not a real calendar date: check the month and day');
+
+/** An empty cell becomes `undefined`, so optional columns read naturally. */
+const blankToUndefined = (value: unknown) => (value === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+/** Free text: trimmed and non-empty. */
+const textSchema = z.string().trim().min(1, 'must not be empty');
+
+/** A non-negative decimal number written without separators or units, such as 250000000 or 8.5. */
+export const countSchema = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/, 'must be a non-negative number written with digits only (no commas, units or minus sign), such as 250000000')
+  .transform(Number);
+
+/** A whole number written with digits only. */
+const integerSchema = z
+  .string()
+  .regex(/^\d+$/, 'must be a whole number written with digits only, such as 2019')
+  .transform(Number);
+
+/** One or more source ids separated by ";" (no spaces). */
+export const sourceIdsSchema = z
+  .string()
+  .min(1, 'must cite at least one source id from sources.csv')
+  .transform((text) => text.split(';'))
+  .pipe(z.array(idSchema).min(1, 'must cite at least one source id from sources.csv'));
+
+/** A row of `sources.csv`: the bibliography. */
+export const sourceRowSchema = z.object({
+  /** Stable id used by every other file, and the anchor on /sources/. */
+  id: idSchema,
+  /** primary: the organisations involved; secondary: reporting on the incident; context: background. */
+  kind: z.enum(['primary', 'secondary', 'context']),
+  /** Who published the page. */
+  publisher: textSchema,
+  /** Author or signatories, when the page names them. */
+  author: optional(z.string()),
+  /** The page's title as published. */
+  title: textSchema,
+  /** Address of the copy that was read; empty only when the original was never located (say why in `note`). */
+  url: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
+  /** Publication date as precise as the page shows it. */
+  published: optional(partialDateSchema),
+  /** Caveats: copies, translations, missing dates. */
+  note: optional(z.string()),
+});
+
+/** A row of `events.csv`: one mark on the timeline. */
+export const eventRowSchema = z.object({
+  id: idSchema,
+  /** When it happened (the first day of the month or year for coarser precision). */
+  date: isoDateSchema,
+  /** For spans, such as the years the records cover: when it ended. */
+  end_date: optional(isoDateSchema),
+  /** How precisely the date is known. */
+  precision: z.enum(['day', 'month', 'year']),
+  /** Short label for the chart, at most 40 characters. */
+  title: textSchema.max(40, 'must be at most 40 characters: it is a chart label'),
+  /** One or two sentences for the details panel. */
+  summary: textSchema,
+  category: z.enum(['records', 'exposure', 'discovery', 'response', 'disclosure', 'context']),
+  source_ids: sourceIdsSchema,
+  /** Earliest date any source gives for this event, when sources disagree. */
+  disputed_from: optional(isoDateSchema),
+  /** Latest date any source gives for this event, when sources disagree. */
+  disputed_to: optional(isoDateSchema),
+  /** Who says what, when sources disagree. */
+  disagreement: optional(z.string()),
+});
+
+/** A row of `facts.csv`: a figure or date the prose and charts use. */
+export const factRowSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(['number', 'date']),
+    /** A number written with digits only, or a date YYYY-MM-DD (checked against `kind`). */
+    value: textSchema,
+    /** What the number counts (records, servers, days …), or `date`. */
+    unit: z.string().regex(/^[a-z][a-z-]*$/, 'must be a short lowercase unit such as "records" or "days"'),
+    /** Short human label. */
+    label: textSchema,
+    source_ids: sourceIdsSchema,
+    /** How well the figure is supported. */
+    status: z.enum(['confirmed', 'single-source', 'disputed', 'unconfirmed']),
+    /** Caveats and disagreements. */
+    note: optional(z.string()),
+  })
+  .superRefine((row, context) => {
+    const valid = row.kind === 'number' ? countSchema.safeParse(row.value).success : isoDateSchema.safeParse(row.value).success;
+    if (!valid) {
+      context.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message:
+          row.kind === 'number'
+            ? 'must be a non-negative number written with digits only (no commas, units or minus sign), such as 250000000'
+            : 'must be a real calendar date written YYYY-MM-DD',
+      });
+    }
+  });
+
+/** A row of `fields.csv`: one kind of data found in the records. */
+export const fieldRowSchema = z.object({
+  id: idSchema,
+  /** Name of the field, as reported. */
+  field: textSchema,
+  description: textSchema,
+  /** Whether Microsoft's automated redaction removed it. */
+  status: z.enum(['plain', 'redacted', 'partly']),
+  /** What a criminal could do with it. */
+  risk: textSchema,
+  /** A synthetic example using reserved domains and documentation addresses only. */
+  example: textSchema,
+  source_ids: sourceIdsSchema,
+  note: optional(z.string()),
+});
+
+/** A row of `incidents.csv`: another breach or exposure, for comparison. */
+export const incidentRowSchema = z.object({
+  id: idSchema,
+  organization: textSchema,
+  /** Year the incident was first made public. */
+  year_disclosed: integerSchema.pipe(z.number().int().min(2000, 'must be 2000 or later').max(2030, 'must be 2030 or earlier')),
+  month_disclosed: integerSchema.pipe(z.number().int().min(1, 'must be a month from 1 to 12').max(12, 'must be a month from 1 to 12')),
+  /** Headline figure from the main source, not de-duplicated. */
+  records: countSchema.pipe(z.number().int('must be a whole number').positive('must be more than zero')),
+  /** What the figure counts: records, accounts, people … never added across units. */
+  record_unit: textSchema,
+  cause: z.enum(['misconfiguration', 'hack', 'other', 'insider']),
+  technology: z.enum(['Elasticsearch', 'MongoDB', 'Amazon S3', 'other', 'unknown']),
+  sensitive_fields: textSchema,
+  source_ids: sourceIdsSchema,
+  notes: optional(z.string()),
+});
+
+export type SourceRow = z.output<typeof sourceRowSchema>;
+export type EventRow = z.output<typeof eventRowSchema>;
+export type FactRow = z.output<typeof factRowSchema>;
+export type FieldRow = z.output<typeof fieldRowSchema>;
+export type IncidentRow = z.output<typeof incidentRowSchema>;
+
+/** Every raw file, its schema and its expected header. */
+export const rawFiles = {
+  'sources.csv': sourceRowSchema,
+  'events.csv': eventRowSchema,
+  'facts.csv': factRowSchema,
+  'fields.csv': fieldRowSchema,
+  'incidents.csv': incidentRowSchema,
+} as const;
+
+export type RawFileName = keyof typeof rawFiles;
+
+/** The columns of each raw file, in order. */
+export const rawColumns: Record<RawFileName, readonly string[]> = {
+  'sources.csv': ['id', 'kind', 'publisher', 'author', 'title', 'url', 'published', 'note'],
+  'events.csv': ['id', 'date', 'end_date', 'precision', 'title', 'summary', 'category', 'source_ids', 'disputed_from', 'disputed_to', 'disagreement'],
+  'facts.csv': ['id', 'kind', 'value', 'unit', 'label', 'source_ids', 'status', 'note'],
+  'fields.csv': ['id', 'field', 'description', 'status', 'risk', 'example', 'source_ids', 'note'],
+  'incidents.csv': ['id', 'organization', 'year_disclosed', 'month_disclosed', 'records', 'record_unit', 'cause', 'technology', 'sensitive_fields', 'source_ids', 'notes'],
+};

@@ -1,0 +1,36 @@
+/**
+ * The crawl: every page in dist/, in light and dark colour schemes, loads without console errors,
+ * failed requests or requests to other origins, and has no axe-core WCAG 2.x A/AA violation.
+ * Pages added to the site are picked up automatically.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, builtPages, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pages = builtPages();
+
+test('the crawl finds the home page and the 404 page', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/404.html');
+});
+
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  test.each(pages)('%s loads cleanly and passes axe', async (path) => {
+    const { page, problems } = await openRecordedPage(browser, { colorScheme });
+    await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
+    const violations = await axeViolations(page);
+    await page.context().close();
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(problems.failedRequests, 'failed requests').toEqual([]);
+    expect(problems.offSiteRequests, 'requests to other origins').toEqual([]);
+    expect(violations, 'axe violations').toEqual([]);
+  });
+});
