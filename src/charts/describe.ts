@@ -25,7 +25,7 @@ export function describeTimeline(timeline: Timeline): string {
     `Timeline of ${timeline.events.length} events from ${timeline.overview.start.slice(0, 4)} to ${timeline.overview.end.slice(0, 4)}, with a detail of ${formatDate(timeline.detail.start, 'month')} to ${formatDate(timeline.detail.end, 'month')}.`,
     `The Microsoft support database was open for ${window.days} days, from ${formatDate(window.start)} to ${formatDate(window.end)}, shown as a shaded band.`,
   ];
-  if (disputed.length) parts.push(`Sources disagree on the dates of ${disputed.length === 1 ? 'one event' : `${disputed.length} events`} (${listInWords(disputed.map((event) => `${event.title.toLowerCase()}: ${formatDate(event.disputed!.from)} to ${formatDate(event.disputed!.to)}`))}), drawn as ranges.`);
+  if (disputed.length) parts.push(`Sources disagree on the dates of ${disputed.length === 1 ? 'one event' : `${disputed.length} events`} (${listInWords(disputed.map((event) => `${event.title}: ${formatDate(event.disputed!.from)} to ${formatDate(event.disputed!.to)}`))}), drawn as ranges.`);
   if (disclosed) parts.push(`It became public on ${formatDate(disclosed.date)}.`);
   return parts.join(' ');
 }
@@ -73,12 +73,12 @@ const statusWords: Record<Field['status'], string> = { plain: 'left readable', p
 
 /** The field inventory's description: how many kinds of data, and which are in each status. */
 export function describeFieldInventory(fields: readonly Field[]): string {
-  const groups = statusOrder.map((status) => ({ status, names: fields.filter((field) => field.status === status).map((field) => field.field.toLowerCase()) })).filter((group) => group.names.length);
+  const groups = statusOrder.map((status) => ({ status, names: fields.filter((field) => field.status === status).map((field) => field.field) })).filter((group) => group.names.length);
   return `Chart of the ${fields.length} kinds of data in the exposed Microsoft support records, by what the automated redaction did to each: ${groups.map((group) => `${group.names.length} ${statusWords[group.status]} (${listInWords(group.names)})`).join('; ')}.`;
 }
 
 /** The risk view's description: how many exposed fields, and that each card names a misuse. */
 export function describeRisk(fields: readonly Field[]): string {
   const exposed = exposedFields(fields);
-  return `List of the ${exposed.length} kinds of data readable in at least some of the Microsoft support records (${listInWords(exposed.map((field) => field.field.toLowerCase()))}), each with what a criminal could do with it.`;
+  return `List of the ${exposed.length} kinds of data readable in at least some of the Microsoft support records (${listInWords(exposed.map((field) => field.field))}), each with what a criminal could do with it.`;
 }

@@ -29,10 +29,10 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const sorted = fieldsByExposure(fields);
-  const labelChars = narrow ? 20 : 40;
+  const labelChars = narrow ? Math.floor(width / 18) : 40;
   const lineCount = Math.max(...sorted.map((field) => wrapText(field.field, labelChars).length));
   const rowHeight = narrow ? 14 * lineCount + 14 : 34;
-  const marginLeft = narrow ? 150 : 300;
+  const marginLeft = narrow ? Math.round(width * 0.45) : 300;
   const marks = new Map<string, MarkDetails>(
     sorted.map((field) => [field.id, { title: field.field, when: text.status[field.status], detail: field.description, label: `${field.field}: ${text.status[field.status]}.` }]),
   );

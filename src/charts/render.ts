@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { getChart, type ChartId } from './registry.ts';
-import { layoutWidths } from './types.ts';
+import { layoutWidths, type LayoutName } from './types.ts';
 
 /** A fresh server-side document to draw on. */
 export function serverDocument(): Document {
@@ -37,10 +37,11 @@ export function renderChartMarkup(id: ChartId, width: number, idPrefix: string =
   return serializeElement(getChart(id).render({ width, document: serverDocument(), idPrefix }));
 }
 
-/** Both layouts of a chart, as the figure frame shows them. */
-export function renderChartLayouts(id: ChartId, idPrefix: string): { narrow: string; wide: string } {
+/** Every layout of a chart, as the figure frame shows them (CSS picks one). */
+export function renderChartLayouts(id: ChartId, idPrefix: string): Record<LayoutName, string> {
   return {
     narrow: renderChartMarkup(id, layoutWidths.narrow, `${idPrefix}-narrow`),
+    medium: renderChartMarkup(id, layoutWidths.medium, `${idPrefix}-medium`),
     wide: renderChartMarkup(id, layoutWidths.wide, `${idPrefix}-wide`),
   };
 }

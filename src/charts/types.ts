@@ -15,8 +15,14 @@ export interface RenderOptions {
 /** Widths below this get the narrow layout: labels above marks instead of beside them. */
 export const narrowBelow = 560;
 
-/** The two layouts every chart is rendered at; CSS shows one depending on the frame's width. */
-export const layoutWidths = { narrow: 340, wide: 720 } as const;
+/**
+ * The widths every chart is rendered at; CSS shows the one nearest the frame's width, so a
+ * chart is drawn at 0.9 to 1.5 times its design size, never a desktop chart shrunk onto a phone.
+ * narrow and medium use the narrow layout (labels above marks), wide the wide one.
+ */
+export const layoutWidths = { narrow: 300, medium: 460, wide: 720 } as const;
+
+export type LayoutName = keyof typeof layoutWidths;
 
 /** A chart's data as a table: for the collapsed HTML table, the CSV and the JSON downloads. */
 export interface ChartTable {
