@@ -40,10 +40,10 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
   const plot = Plot.plot({
     document,
     width,
-    height: sorted.length * rowHeight + 60,
+    height: sorted.length * rowHeight + 52,
     marginLeft,
     marginRight: 8,
-    marginTop: 52,
+    marginTop: 44,
     marginBottom: 8,
     style: { fontFamily: chartFont, fontSize: '13px' },
     x: { type: 'band', domain: [...statusOrder], axis: null, padding: 0.05 },
@@ -53,7 +53,7 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
     marks: [
       Plot.gridY(rows.map((row) => row.id), { y: (id: string) => id, stroke: palette.grid.light, strokeOpacity: 1 }),
       // Column headings, wrapped to the column width.
-      Plot.text(statusOrder, { x: (status: Field['status']) => status, text: (status: Field['status']) => wrapText(text.status[status], narrow ? 9 : 20).join('\n'), frameAnchor: 'top', dy: -46, lineAnchor: 'top', fontWeight: 700, fill: palette.text.light }),
+      Plot.text(statusOrder, { x: (status: Field['status']) => status, text: (status: Field['status']) => wrapText(text.status[status], narrow ? 9 : 20).join('\n'), frameAnchor: 'top', dy: -40, lineAnchor: 'top', fontWeight: 700, fill: palette.text.light }),
       // Field names in the left margin.
       Plot.text(rows, { y: 'id', text: 'label', frameAnchor: 'left', dx: -marginLeft + 8, textAnchor: 'start', fill: palette.text.light, lineHeight: 1.1 }),
       Plot.dot(rows, { x: 'status', y: 'id', symbol: 'status', fill: 'status', r: 7, title: 'key' }),
