@@ -98,3 +98,9 @@ export function findHandTypedFigures(mdx: string, facts: readonly Fact[]): HandT
   });
   return found;
 }
+
+/** A one-line list from simple frontmatter, such as `sources: [a, b]`; empty when absent. */
+export function frontmatterList(mdx: string, key: string): string[] {
+  const match = new RegExp(`^${key}:\\s*\\[(.*)\\]\\s*$`, 'm').exec(mdx.split(/\n---\n/)[0] ?? '');
+  return match?.[1] ? match[1].split(',').map((item) => item.trim()).filter(Boolean) : [];
+}

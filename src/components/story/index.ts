@@ -3,11 +3,12 @@
  * chapter writes `<Fact id="servers" />` without importing anything.
  */
 import Callout from './Callout.astro';
+import ChartFigure from './ChartFigure.astro';
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 
-export { Callout, Cite, Fact, KeyTakeaways };
+export { Callout, ChartFigure, Cite, Fact, KeyTakeaways };
 
 /** The components every chapter can use by name. */
-export const storyComponents = { Callout, Cite, Fact, KeyTakeaways };
+export const storyComponents = { Callout, ChartFigure, Cite, Fact, KeyTakeaways };
