@@ -58,3 +58,11 @@ test('the risk chapter ends with what readers can do', () => {
   expect(lastSection).toMatch(/never include a phone number/);
   expect(lastSection).toMatch(/microsoft\.com\/reportascam/);
 });
+
+describe.each(readdirSync('content/pages').filter((name) => name.endsWith('.mdx')))('content/pages/%s', (name) => {
+  const mdx = readFileSync(join('content/pages', name), 'utf8');
+  test('types no figure by hand that exists as a fact, and cites only known sources', () => {
+    expect(findHandTypedFigures(mdx, facts)).toEqual([]);
+    expect(citedSourceIdsIn(mdx).filter((id) => !sourceIds.has(id))).toEqual([]);
+  });
+});
