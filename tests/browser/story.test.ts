@@ -49,6 +49,28 @@ describe('a chapter in print', () => {
   });
 });
 
+describe('the theme switch', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('a chosen theme is remembered across pages without cookies', async () => {
+    const { page, problems } = await openRecordedPage(browser, { colorScheme: 'light' });
+    await page.goto(`${siteUrl()}/chapters/what-happened/`, { waitUntil: 'networkidle' });
+    await page.locator('theme-switch select').selectOption('dark');
+    await page.goto(`${siteUrl()}/about/`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(253, 252, 249)');
+    expect(await page.context().cookies()).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the bibliography', () => {
   const sources = builtDocument('/sources/');
   const entries = [...sources.querySelectorAll('ol.sources > li[id]')];
