@@ -44,6 +44,11 @@ describe.each(chapters)('$name', ({ mdx }) => {
     expect(listed.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 
+  test('lists exactly the charts it places, in order', () => {
+    const placed = [...mdx.matchAll(/<ChartFigure\b[^>]*\bchart="([a-z-]+)"/g)].map((match) => match[1]);
+    expect(frontmatterList(mdx, 'charts')).toEqual(placed);
+  });
+
   test('has at least 500 words and a key takeaways box', () => {
     expect(wordCount(mdx)).toBeGreaterThanOrEqual(500);
     expect(mdx).toMatch(/<KeyTakeaways>[\s\S]+<\/KeyTakeaways>/);
