@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findPersonalData } from '../guard/personal-data.ts';
 import { findRedactions, foldText, naiveRuleIds, redactNote, redactionRules, ruleIds, ruleReport, scoreRedaction, segmentNote } from './redactor.ts';
+import { supportNoteSchema } from './schemas.ts';
 import { supportNotes } from './support-notes.ts';
 
 const noteById = (id: string) => {
@@ -10,6 +11,9 @@ const noteById = (id: string) => {
 };
 
 describe('supportNotes', () => {
+  test('supportNotes match supportNoteSchema', () => {
+    for (const note of supportNotes) expect(supportNoteSchema.parse(note)).toEqual(note);
+  });
   test('supportNotes pass the personal-data guard, leaky formats included', () => {
     for (const note of supportNotes) expect(findPersonalData(note.text), note.id).toEqual([]);
   });

@@ -5,7 +5,7 @@
  * characters and defanged or IPv6 addresses, and pay for it with false positives. Scoring is
  * character-exact: a planted value counts as caught only when every character of it is covered.
  */
-import type { DataKind, PlantedItem, SupportNote } from './support-notes.ts';
+import type { DataKind, PlantedItem, SupportNote } from './schemas.ts';
 
 /** A stretch of text a rule wants removed, `end` exclusive. */
 export interface RedactionSpan {

@@ -5,7 +5,6 @@
  * whether the Elasticsearch port is reachable from the internet, from how many public addresses,
  * and, when it is, what the sourced honeypot figures say about how soon it would be attacked.
  */
-import { z } from 'zod';
 import {
   allAddresses,
   cidrInterval,
@@ -18,27 +17,9 @@ import {
   subtractIntervals,
   type AddressInterval,
 } from './cidr.ts';
+import type { RuleDraft, Scenario } from './schemas.ts';
 
-/** A rule as typed into the table: every cell is free text until it is parsed. */
-export const ruleDraftSchema = z.object({
-  /** 100 to 4096; lower numbers are checked first. */
-  priority: z.string(),
-  name: z.string(),
-  /** "Allow" or "Deny" (any case). */
-  access: z.string(),
-  /** CIDR blocks or addresses separated by commas, or a tag: "*", "Any", "Internet", "VirtualNetwork". */
-  source: z.string(),
-  /** Destination port: "9200", a range "9200-9300", or "*". */
-  port: z.string(),
-});
-export type RuleDraft = z.output<typeof ruleDraftSchema>;
-
-/** The simulator's whole state: the rule table and whether the database asks for a password. */
-export const scenarioSchema = z.object({
-  rules: z.array(ruleDraftSchema),
-  authentication: z.boolean(),
-});
-export type Scenario = z.output<typeof scenarioSchema>;
+export type { RuleDraft, Scenario };
 
 export type Access = 'allow' | 'deny';
 

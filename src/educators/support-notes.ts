@@ -3,40 +3,13 @@
  * examples (example.com/.org/.net and contoso.com, documentation IP ranges, 555-01xx numbers),
  * so the personal-data guard passes them even where they are deliberately written in the
  * awkward formats that slip past a naive redactor, such as Microsoft's own "XYZ @contoso com".
- * Fixed text, no randomness: every build and every reader sees the same notes.
+ * Fixed text, no randomness: every build and every reader sees the same notes. Plain data, no
+ * zod at run time, so the lab's browser bundle stays small; a test checks it against the schema.
  */
-import { z } from 'zod';
-
-/** How a planted value is written. */
-export const plantedFormatSchema = z.enum(['standard', 'spaces', 'spelled-out', 'line-break', 'look-alike', 'punctuation', 'defanged', 'ipv6']);
-export type PlantedFormat = z.output<typeof plantedFormatSchema>;
-
-/** Kinds of personal data the lab plants and the rules look for. */
-export const dataKindSchema = z.enum(['email', 'phone', 'ip']);
-export type DataKind = z.output<typeof dataKindSchema>;
-
-/** A piece of (synthetic) personal data planted in a note; `value` occurs exactly once in it. */
-export const plantedItemSchema = z.object({
-  id: z.string(),
-  kind: dataKindSchema,
-  format: plantedFormatSchema,
-  value: z.string(),
-});
-export type PlantedItem = z.output<typeof plantedItemSchema>;
-
-/** One support note: what an agent might have typed into a case. */
-export const supportNoteSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  text: z.string(),
-  planted: z.array(plantedItemSchema),
-  /** Text that looks like personal data but is not, and why it matters. */
-  decoys: z.array(z.object({ value: z.string(), what: z.string() })),
-});
-export type SupportNote = z.output<typeof supportNoteSchema>;
+import type { SupportNote } from './schemas.ts';
 
 /** The lab's notes, from tidy to awkward. */
-export const supportNotes: readonly SupportNote[] = z.array(supportNoteSchema).parse([
+export const supportNotes: readonly SupportNote[] = [
   {
     id: 'note-1',
     title: 'Tidy formats',
@@ -106,4 +79,4 @@ export const supportNotes: readonly SupportNote[] = z.array(supportNoteSchema).p
       { value: 'help dot contoso dot com', what: 'a public help site' },
     ],
   },
-]);
+];
