@@ -223,6 +223,10 @@ export interface HoneypotFigures {
 /** What an open database should expect, scaled from the honeypot. */
 export interface DiscoveryEstimate {
   firstAttackHours: number;
+  /** The honeypot's totals, repeated so the estimate can be explained. */
+  requests: number;
+  honeypotDays: number;
+  reportedRequestsPerDay: number;
   /** Requests per day computed from the totals (requests ÷ days), which is lower than the reported rate. */
   computedRequestsPerDay: number;
   /** Requests over `exposureDays` at the computed and at the reported rate, rounded. */
@@ -240,6 +244,9 @@ export function discoveryEstimate(honeypot: HoneypotFigures, exposureDays: numbe
   const rates = [computedRequestsPerDay, honeypot.reportedRequestsPerDay].map((rate) => Math.round(rate * exposureDays));
   return {
     firstAttackHours: honeypot.firstAttackHours,
+    requests: honeypot.requests,
+    honeypotDays: honeypot.days,
+    reportedRequestsPerDay: honeypot.reportedRequestsPerDay,
     computedRequestsPerDay,
     expectedRequests: { low: Math.min(...rates), high: Math.max(...rates) },
     exposureDays,

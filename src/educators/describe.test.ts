@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { educators } from '../../content/strings.json';
+import { describeSimulation, fillTemplate, formatShare } from './describe.ts';
+import { december2019Scenario, simulate } from './simulator.ts';
+
+const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
+
+describe('fillTemplate', () => {
+  test('fillTemplate fills known names and leaves unknown ones', () => {
+    expect(fillTemplate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('formatShare', () => {
+  test('formatShare rounds to whole percent, one decimal when small, and floors tiny shares', () => {
+    expect([formatShare(1), formatShare(0.5), formatShare(0.042), formatShare(0.00001)]).toEqual(['100%', '50%', '4.2%', 'under 0.1%']);
+  });
+});
+
+describe('describeSimulation', () => {
+  test('describeSimulation of December 2019 says it is readable and fills in every figure', () => {
+    const text = describeSimulation(simulate(december2019Scenario, honeypot, 26), educators.simulator);
+    expect(text.verdict).toMatch(/^Open and readable: 100% of the public internet/);
+    expect(text.estimate).toContain('8.5 hours');
+    expect(text.estimate).toContain('roughly 414 to 468 requests');
+    expect(text.estimate).not.toMatch(/\{\w+\}/);
+    expect(text.outcomes.at(-1)).toMatchObject({ name: 'DenyAllInBound', access: 'Deny', decided: '0' });
+  });
+  test('describeSimulation with authentication on gives no attack estimate', () => {
+    const text = describeSimulation(simulate({ ...december2019Scenario, authentication: true }, honeypot, 26), educators.simulator);
+    expect(text.verdict).toMatch(/^Reachable, but locked/);
+    expect(text.estimate).toBeUndefined();
+  });
+});
