@@ -7,6 +7,7 @@ import { factString, factText, lesson, lessonSchema, quiz, quizSchema } from './
 const formatFact = (id: string) => formatFactValue(getFact(id));
 const everyText = (): string[] => [
   lesson.intro,
+  lesson.summary,
   ...lesson.objectives,
   ...lesson.plan.flatMap((step) => [step.activity, step.detail]),
   ...lesson.discussion.flatMap((entry) => entry.questions),

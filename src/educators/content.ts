@@ -39,6 +39,8 @@ export type Quiz = z.output<typeof quizSchema>;
 export const lessonSchema = z.object({
   title: prose,
   intro: prose,
+  /** What happened, in one paragraph, for the handout. */
+  summary: prose,
   objectives: z.array(prose).min(3),
   plan: z
     .array(z.object({ minutes: z.number().int().positive(), activity: prose, detail: prose }))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { educators } from '../../content/strings.json';
-import { describeSimulation, fillTemplate, formatShare } from './describe.ts';
+import { describeMissed, describeSimulation, fillTemplate, formatShare } from './describe.ts';
 import { december2019Scenario, simulate } from './simulator.ts';
 
 const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
@@ -30,5 +30,15 @@ describe('describeSimulation', () => {
     const text = describeSimulation(simulate({ ...december2019Scenario, authentication: true }, honeypot, 26), educators.simulator);
     expect(text.verdict).toMatch(/^Reachable, but locked/);
     expect(text.estimate).toBeUndefined();
+  });
+});
+
+describe('describeMissed', () => {
+  test('describeMissed lists what slipped through with its format, line breaks shown as ↵', async () => {
+    const { redactNote, naiveRuleIds } = await import('./redactor.ts');
+    const { supportNotes } = await import('./support-notes.ts');
+    const note4 = supportNotes.find((note) => note.id === 'note-4')!;
+    expect(describeMissed(redactNote(note4, naiveRuleIds), educators.redaction)).toBe('Slipped through in this note: sam.lee@exam↵ple.net (line break); 198.51.100↵.23 (line break)');
+    expect(describeMissed(redactNote(supportNotes[0]!, naiveRuleIds), educators.redaction)).toBe(educators.redaction.nothingMissed);
   });
 });

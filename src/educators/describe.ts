@@ -3,6 +3,7 @@
  * browser, so both say exactly the same thing. Templates come from content/strings.json.
  */
 import type { educators } from '../../content/strings.json';
+import type { NoteResult } from './redactor.ts';
 import type { SimulationResult } from './simulator.ts';
 
 export type SimulatorStrings = typeof educators.simulator;
@@ -58,4 +59,12 @@ export function describeSimulation(result: SimulationResult, strings: SimulatorS
     }),
     caveat: strings.estimateCaveat,
   };
+}
+
+export type RedactionStrings = typeof educators.redaction;
+
+/** "Slipped through in this note: XYZ @contoso com (spaces); …", with line breaks shown as ↵. */
+export function describeMissed(result: NoteResult, strings: RedactionStrings): string {
+  if (result.missed.length === 0) return strings.nothingMissed;
+  return `${strings.missedList} ${result.missed.map((item) => `${item.value.replace(/\n/g, '↵')} (${strings.formats[item.format]})`).join('; ')}`;
 }
