@@ -88,6 +88,11 @@ describe('scoreRedaction', () => {
 });
 
 describe('redactNote and segmentNote', () => {
+  test('redactNote counts one false positive where two rules remove the same text', () => {
+    const note = noteById('note-6');
+    expect(findRedactions(note.text, ['ipv4-dotted', 'ipv4-loose']).filter((span) => note.text.slice(span.start, span.end) === '10.1.3.2')).toHaveLength(2);
+    expect(redactNote(note, ['ipv4-dotted', 'ipv4-loose']).falsePositives).toHaveLength(1);
+  });
   test('redactNote counts a value as caught only when every character is covered', () => {
     const note = noteById('note-4');
     // The naive rule would find "sam.lee@exam" only if it ended in a domain; it finds nothing here.

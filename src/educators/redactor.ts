@@ -133,14 +133,25 @@ function covered(spans: readonly { start: number; end: number }[], start: number
   return true;
 }
 
+/** Overlapping or touching spans joined into single stretches. */
+export function mergeSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const merged: { start: number; end: number }[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}
+
 /** How one note fares under a set of rules. */
 export interface NoteResult {
   note: SupportNote;
   spans: RedactionSpan[];
   caught: PlantedItem[];
   missed: PlantedItem[];
-  /** Redacted stretches that touch no planted value: lost information. */
-  falsePositives: RedactionSpan[];
+  /** Redacted stretches (overlapping spans merged) that touch no planted value: lost information. */
+  falsePositives: { start: number; end: number }[];
 }
 
 /** Runs the chosen rules over one note and scores the result. */
@@ -149,7 +160,7 @@ export function redactNote(note: SupportNote, chosen: readonly RuleId[]): NoteRe
   const ranges = note.planted.map((item) => ({ item, ...plantedRange(note, item) }));
   const caught = ranges.filter((range) => covered(spans, range.start, range.end)).map((range) => range.item);
   const missed = note.planted.filter((item) => !caught.includes(item));
-  const falsePositives = spans.filter((span) => !ranges.some((range) => span.start < range.end && range.start < span.end));
+  const falsePositives = mergeSpans(spans).filter((span) => !ranges.some((range) => span.start < range.end && range.start < span.end));
   return { note, spans, caught, missed, falsePositives };
 }
 
