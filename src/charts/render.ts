@@ -1,0 +1,56 @@
+/**
+ * Build-time rendering: a chart spec drawn on a linkedom document and serialised to markup. The
+ * figure frame inlines the result; the /charts/ endpoints write it as the SVG download and the
+ * source of the PNG.
+ */
+import { parseHTML } from 'linkedom';
+import { getChart, type ChartId } from './registry.ts';
+import { layoutWidths, type LayoutName } from './types.ts';
+
+/** A fresh server-side document to draw on. */
+export function serverDocument(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text for XML content and double-quoted attributes. */
+export function escapeXml(value: string): string {
+  return value.replace(/[&<>"]/g, (character) => escapes[character] ?? character);
+}
+
+/** Attributes holding coordinates, whose numbers are rounded on output (Plot leaves float noise such as 0.35200000000000004). */
+const geometryAttributes = new Set(['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'points', 'dx', 'dy']);
+
+/** Rounds every decimal in a string to two places: small markup, stable snapshots. */
+export function roundNumbers(value: string): string {
+  return value.replace(/-?\d*\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
+}
+
+/**
+ * Serialises an element as XML that is also valid inline HTML. Written here because linkedom's
+ * `outerHTML` leaves `&` unescaped in attributes, which breaks the standalone SVG files;
+ * coordinates are rounded on the way.
+ */
+export function serializeElement(node: Node): string {
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
+  if (node.nodeType !== 1) return '';
+  const element = node as Element;
+  const attributes = Array.from(element.attributes, (attribute) => ` ${attribute.name}="${escapeXml(geometryAttributes.has(attribute.name) ? roundNumbers(attribute.value) : attribute.value)}"`).join('');
+  const children = Array.from(element.childNodes, serializeElement).join('');
+  return children ? `<${element.localName}${attributes}>${children}</${element.localName}>` : `<${element.localName}${attributes}/>`;
+}
+
+/** The chart's SVG markup at a width, with ids prefixed by `idPrefix`. */
+export function renderChartMarkup(id: ChartId, width: number, idPrefix: string = `chart-${id}-${width}`): string {
+  return serializeElement(getChart(id).render({ width, document: serverDocument(), idPrefix }));
+}
+
+/** Every layout of a chart, as the figure frame shows them (CSS picks one). */
+export function renderChartLayouts(id: ChartId, idPrefix: string): Record<LayoutName, string> {
+  return {
+    narrow: renderChartMarkup(id, layoutWidths.narrow, `${idPrefix}-narrow`),
+    medium: renderChartMarkup(id, layoutWidths.medium, `${idPrefix}-medium`),
+    wide: renderChartMarkup(id, layoutWidths.wide, `${idPrefix}-wide`),
+  };
+}

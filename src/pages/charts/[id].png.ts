@@ -1,0 +1,11 @@
+/** /charts/<id>.png: the standalone SVG as an image, for social cards, slides and print. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { palette } from '../../charts/palette.ts';
+import { svgToPng } from '../../charts/png.ts';
+import { chartIds, type ChartId } from '../../charts/registry.ts';
+import { standaloneChartSvg } from '../../charts/standalone.ts';
+
+export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(svgToPng(standaloneChartSvg(params['id'] as ChartId, String(site)), palette.bg.light) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
