@@ -33,9 +33,9 @@ export function standaloneHandout(site: URL | undefined): string {
 const csvFiles = import.meta.glob<string>('../../data/derived/*.csv', { query: '?raw', import: 'default', eager: true });
 
 /** The trainer pack's ZIP bytes. */
-export async function siteTrainerPack(site: URL | undefined): Promise<Uint8Array> {
+export function siteTrainerPack(site: URL | undefined): Uint8Array {
   const csv = Object.fromEntries(Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]));
   return zipTrainerPack(
-    trainerPackFiles({ handoutHtml: standaloneHandout(site), lesson, withFacts: withFactsString, csvFiles: csv, charts: await packCharts(), siteTitle: strings.siteTitle }),
+    trainerPackFiles({ handoutHtml: standaloneHandout(site), lesson, withFacts: withFactsString, csvFiles: csv, charts: packCharts(String(site ?? 'https://left-open.example.org')), siteTitle: strings.siteTitle }),
   );
 }

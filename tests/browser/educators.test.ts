@@ -203,7 +203,13 @@ describe('trainer pack', () => {
 
   test('the trainer pack ships every chart as SVG and PNG with its text description, when charts are built', () => {
     const charts = readdirSync('dist').includes('charts') ? readdirSync('dist/charts').filter((name) => name.endsWith('.svg')).map((name) => name.slice(0, -4)) : [];
-    for (const id of charts) expect(names).toEqual(expect.arrayContaining([`charts/${id}.svg`, `charts/${id}.png`, `charts/${id}.txt`]));
+    for (const id of charts) {
+      expect(names).toEqual(expect.arrayContaining([`charts/${id}.svg`, `charts/${id}.png`, `charts/${id}.txt`]));
+      // The same files the site serves, not a second rendering that could drift.
+      expect(strFromU8(files[`charts/${id}.svg`]!)).toBe(readFileSync(`dist/charts/${id}.svg`, 'utf8'));
+      expect(files[`charts/${id}.png`]).toEqual(new Uint8Array(readFileSync(`dist/charts/${id}.png`)));
+      expect(strFromU8(files[`charts/${id}.txt`]!).split('\n\n')[1]?.length).toBeGreaterThan(40);
+    }
   });
 
   test('the trainer pack’s handout is a complete page that needs no other file', () => {

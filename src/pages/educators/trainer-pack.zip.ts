@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteTrainerPack } from '../../educators/handout-data.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const bytes = await siteTrainerPack(site);
+export const GET: APIRoute = ({ site }) => {
+  const bytes = siteTrainerPack(site);
   return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/zip' } });
 };
