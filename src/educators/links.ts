@@ -8,14 +8,14 @@
 export const chapterSlugs = ['what-happened', 'misconfiguration', 'timeline', 'records', 'risk', 'scale'] as const;
 export type ChapterSlug = (typeof chapterSlugs)[number];
 
-/** Working titles for the chapters, as DESIGN.md names them. */
+/** The chapters' titles as the story branch writes them; `{fact:id}` markers are filled in by the caller. */
 export const chapterTitles: Record<ChapterSlug, string> = {
   'what-happened': 'What happened',
   misconfiguration: 'The misconfiguration',
   timeline: 'The timeline',
   records: 'What was in the records',
   risk: 'The risk',
-  scale: 'How big is 250 million',
+  scale: 'How big is {fact:records-exposed}?',
 };
 
 /** "/chapters/<slug>/". */
@@ -23,7 +23,7 @@ export function chapterHref(slug: ChapterSlug): string {
   return `/chapters/${slug}/`;
 }
 
-/** "Chapter 2: The misconfiguration". */
+/** "Chapter 2: The misconfiguration" (may hold `{fact:id}` markers, as the titles do). */
 export function chapterLabel(slug: ChapterSlug): string {
   return `Chapter ${chapterSlugs.indexOf(slug) + 1}: ${chapterTitles[slug]}`;
 }

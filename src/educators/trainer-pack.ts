@@ -39,7 +39,7 @@ export function discussionMarkdown(lesson: Lesson, withFacts: (text: string) => 
   }
   lines.push('', '## Discussion questions', '');
   for (const entry of lesson.discussion) {
-    lines.push(`### ${chapterLabel(entry.chapter as ChapterSlug)}`, '', ...entry.questions.map((question) => `- ${withFacts(question)}`), '');
+    lines.push(`### ${withFacts(chapterLabel(entry.chapter as ChapterSlug))}`, '', ...entry.questions.map((question) => `- ${withFacts(question)}`), '');
   }
   lines.push('## Glossary', '', ...lesson.glossary.map((entry) => `- **${entry.term}**: ${withFacts(entry.definition)}`), '');
   return lines.join('\n');
