@@ -48,8 +48,7 @@ class SimLab extends HTMLElement {
     required(this, '[data-actions]').hidden = false;
     const auth = required<HTMLInputElement>(this, '#sim-authentication');
     auth.disabled = false;
-    const form = required<HTMLFormElement>(this, '[data-form]');
-    form.addEventListener('submit', (event) => event.preventDefault());
+    const form = required(this, '[data-form]');
     form.addEventListener('input', () => this.#evaluate());
     form.addEventListener('change', () => this.#evaluate());
     required(this, '[data-add]').addEventListener('click', () => this.#addRule());
@@ -60,7 +59,7 @@ class SimLab extends HTMLElement {
 
   #readDrafts(): RuleDraft[] {
     return [...this.querySelectorAll('[data-row]')].map((row) => {
-      const value = (name: string) => row.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '';
+      const value = (name: string) => row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${name}"]`)?.value ?? '';
       return { priority: value('priority'), name: value('name'), access: value('access'), source: value('source'), port: value('port') };
     });
   }
@@ -76,8 +75,8 @@ class SimLab extends HTMLElement {
       const inputId = `${id}-${key}`;
       const control =
         key === 'access'
-          ? h('select', { id: inputId, name: key }, h('option', { value: 'Allow', selected: draft.access.toLowerCase() !== 'deny' }, strings.allow), h('option', { value: 'Deny', selected: draft.access.toLowerCase() === 'deny' }, strings.deny))
-          : h('input', { id: inputId, name: key, value: draft[key], autocomplete: 'off', spellcheck: 'false', inputmode: key === 'priority' ? 'numeric' : undefined });
+          ? h('select', { id: inputId, name: inputId, 'data-field': key }, h('option', { value: 'Allow', selected: draft.access.toLowerCase() !== 'deny' }, strings.allow), h('option', { value: 'Deny', selected: draft.access.toLowerCase() === 'deny' }, strings.deny))
+          : h('input', { type: 'text', id: inputId, name: inputId, 'data-field': key, value: draft[key], autocomplete: 'off', spellcheck: 'false', inputmode: key === 'priority' ? 'numeric' : undefined });
       return h('div', { class: `cell cell-${key}` }, h('label', { for: inputId }, fieldLabels[key]), control, h('p', { class: 'field-error', id: `${inputId}-error`, hidden: true }));
     });
     const label = fillTemplate(strings.rule, { n: row + 1 });
@@ -91,14 +90,14 @@ class SimLab extends HTMLElement {
     const highest = Math.max(100, ...drafts.map((draft) => finiteNumber(draft.priority) ?? 0));
     drafts.push({ priority: String(Math.min(4096, highest + 10)), name: '', access: 'Deny', source: 'Internet', port: '9200' });
     this.#renderRows(drafts);
-    this.querySelectorAll<HTMLInputElement>('[data-row] [name="priority"]')[drafts.length - 1]?.focus();
+    this.querySelectorAll<HTMLInputElement>('[data-row] [data-field="priority"]')[drafts.length - 1]?.focus();
     this.#evaluate();
   }
 
   #removeRule(row: number): void {
     const drafts = this.#readDrafts().filter((_, index) => index !== row);
     this.#renderRows(drafts);
-    const inputs = this.querySelectorAll<HTMLInputElement>('[data-row] [name="priority"]');
+    const inputs = this.querySelectorAll<HTMLInputElement>('[data-row] [data-field="priority"]');
     (inputs[Math.min(row, inputs.length - 1)] ?? required<HTMLButtonElement>(this, '[data-add]')).focus();
     this.#evaluate();
   }
@@ -144,7 +143,7 @@ class SimLab extends HTMLElement {
       }
     }
     for (const problem of problems) {
-      const control = rows[problem.row]?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${problem.field}"]`);
+      const control = rows[problem.row]?.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${problem.field}"]`);
       const error = control && rows[problem.row]?.querySelector<HTMLElement>(`#${CSS.escape(control.id)}-error`);
       if (!control || !error) continue;
       control.setAttribute('aria-invalid', 'true');

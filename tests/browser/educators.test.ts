@@ -96,15 +96,15 @@ describe('misconfiguration simulator', () => {
     await page.getByRole('button', { name: strings.simulator.add }).click();
     const rows = page.locator('[data-row]');
     const added = rows.last();
-    expect(await added.locator('[name="priority"]').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await added.locator('[data-field="priority"]').evaluate((input) => input === document.activeElement)).toBe(true);
     // A deny with a higher number than the broad allow changes nothing…
     expect(await verdict(page)).toMatch(/^Open and readable/);
     // …the same deny checked first closes the database.
-    await added.locator('[name="priority"]').fill('250');
+    await added.locator('[data-field="priority"]').fill('250');
     await expect.poll(() => verdict(page)).toMatch(/^Closed/);
 
-    await rows.first().locator('[name="source"]').fill('10.20.0.1/16');
-    const source = rows.first().locator('[name="source"]');
+    await rows.first().locator('[data-field="source"]').fill('10.20.0.1/16');
+    const source = rows.first().locator('[data-field="source"]');
     await expect.poll(() => source.getAttribute('aria-invalid')).toBe('true');
     const errorId = await source.getAttribute('aria-describedby');
     expect(await page.locator(`#${errorId}`).textContent()).toContain('did you mean 10.20.0.0/16?');
@@ -125,7 +125,7 @@ describe('misconfiguration simulator', () => {
 
   test('a partner range is restricted, not open', async () => {
     const { page } = await open('/educators/simulator/');
-    await page.locator('[data-row]').nth(1).locator('[name="source"]').fill('198.51.100.0/24');
+    await page.locator('[data-row]').nth(1).locator('[data-field="source"]').fill('198.51.100.0/24');
     await expect.poll(() => verdict(page)).toMatch(/^Restricted: only 256 public addresses/);
     await page.context().close();
   });
@@ -134,7 +134,7 @@ describe('misconfiguration simulator', () => {
     const { page } = await open('/educators/simulator/', { javaScriptEnabled: false });
     expect(await verdict(page)).toMatch(/^Open and readable/);
     expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
-    expect(await page.locator('[data-row] [name="priority"]').first().getAttribute('readonly')).not.toBeNull();
+    expect(await page.locator('[data-row] [data-field="priority"]').first().getAttribute('readonly')).not.toBeNull();
     await page.context().close();
   });
 });
