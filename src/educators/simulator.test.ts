@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseIPv4 } from './cidr.ts';
+import { intervalsContain, parseIPv4 } from './cidr.ts';
 import {
   december2019Scenario,
   decidingRule,
@@ -140,5 +140,25 @@ describe('discoveryEstimate', () => {
     const estimate = discoveryEstimate(honeypot, 26);
     expect(estimate.computedRequestsPerDay).toBeCloseTo(175 / 11);
     expect(estimate.expectedRequests).toEqual({ low: Math.round((175 / 11) * 26), high: 18 * 26 });
+  });
+});
+
+describe('decidingRule and reachability agree', () => {
+  test('reachability(rules).allowed holds exactly the addresses decidingRule allows', () => {
+    const rules = rulesOf(
+      rule('120', 'Deny', '203.0.113.0/25'),
+      rule('130', 'Allow', '203.0.113.0/24, 198.51.100.0/24'),
+      rule('140', 'Deny', 'Internet'),
+      rule('150', 'Allow', '*', '9000-9300'),
+      rule('160', 'Allow', '0.0.0.0/1', '22'),
+    );
+    const { allowed } = reachability(rules);
+    // Every rule boundary and its neighbours, plus a spread across the whole space.
+    const samples = new Set<number>();
+    for (const r of rules) for (const { first, last } of r.sources) for (const address of [first - 1, first, last, last + 1]) if (address >= 0 && address < 2 ** 32) samples.add(address);
+    for (let step = 0; step < 4096; step++) samples.add(Math.floor((step * 2 ** 32) / 4096) + step);
+    for (const address of samples) {
+      expect(intervalsContain(allowed, address), String(address)).toBe(decidingRule(rules, address, 9200).access === 'allow');
+    }
   });
 });

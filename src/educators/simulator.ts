@@ -185,6 +185,8 @@ export interface Reachability {
   publicAddressesAllowed: number;
   /** Share of the public internet that may connect, 0 to 1. */
   publicShareAllowed: number;
+  /** Every address (public or not) the rules let through to the port. */
+  allowed: AddressInterval[];
   outcomes: RuleOutcome[];
 }
 
@@ -205,7 +207,7 @@ export function reachability(rules: readonly SecurityRule[], port = ELASTICSEARC
   }
   const publicAddressesAllowed = countAddresses(intersectIntervals(allowed, publicInternet));
   const exposure: Exposure = publicAddressesAllowed === 0 ? 'closed' : publicAddressesAllowed <= RESTRICTED_LIMIT ? 'restricted' : 'open';
-  return { exposure, publicAddressesAllowed, publicShareAllowed: publicAddressesAllowed / countAddresses(publicInternet), outcomes };
+  return { exposure, publicAddressesAllowed, publicShareAllowed: publicAddressesAllowed / countAddresses(publicInternet), allowed, outcomes };
 }
 
 /** The honeypot figures the estimate rests on, passed in from data/derived/facts.json. */
