@@ -4,7 +4,7 @@
  */
 import strings from '../../content/strings.json';
 import { getFact } from '../lib/data.ts';
-import { lesson } from './content.ts';
+import { lesson, quiz } from './content.ts';
 import printCss from './handout-print.css?raw';
 import { escapeHtml, handoutHtml } from './handout.ts';
 import { packCharts } from './pack-charts.ts';
@@ -36,6 +36,6 @@ const csvFiles = import.meta.glob<string>('../../data/derived/*.csv', { query: '
 export function siteTrainerPack(site: URL | undefined): Uint8Array {
   const csv = Object.fromEntries(Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]));
   return zipTrainerPack(
-    trainerPackFiles({ handoutHtml: standaloneHandout(site), lesson, withFacts: withFactsString, csvFiles: csv, charts: packCharts(String(site ?? 'https://left-open.example.org')), siteTitle: strings.siteTitle }),
+    trainerPackFiles({ handoutHtml: standaloneHandout(site), lesson, quiz, withFacts: withFactsString, csvFiles: csv, charts: packCharts(String(site ?? 'https://left-open.example.org')), siteTitle: strings.siteTitle }),
   );
 }

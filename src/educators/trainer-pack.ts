@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { chapterLabel, type ChapterSlug } from './links.ts';
-import type { Lesson } from './content.ts';
+import type { Lesson, Quiz } from './content.ts';
 
 /** One chart as the pack ships it. */
 export interface PackChart {
@@ -22,6 +22,7 @@ export interface TrainerPackInput {
   /** A complete HTML document of the handout. */
   handoutHtml: string;
   lesson: Lesson;
+  quiz: Quiz;
   withFacts: (text: string) => string;
   /** CSV files from data/derived, by file name. */
   csvFiles: Record<string, string>;
@@ -45,6 +46,16 @@ export function discussionMarkdown(lesson: Lesson, withFacts: (text: string) => 
   return lines.join('\n');
 }
 
+/** Markdown of the quiz with the answers and explanations, for printing or a learning platform. */
+export function quizMarkdown(quiz: Quiz, withFacts: (text: string) => string): string {
+  const lines = [`# ${quiz.title}`, ''];
+  quiz.questions.forEach((question, number) => {
+    lines.push(`## ${number + 1}. ${withFacts(question.prompt)}`, '', ...question.options.map((option, index) => `${String.fromCharCode(65 + index)}. ${withFacts(option)}`), '');
+    lines.push(`**Answer: ${String.fromCharCode(65 + question.answer)}.** ${withFacts(question.explanation)} (${withFacts(chapterLabel(question.chapter))})`, '');
+  });
+  return lines.join('\n');
+}
+
 /** The pack's README: what each file is. */
 function readme(input: TrainerPackInput, names: readonly string[]): string {
   return [
@@ -52,6 +63,7 @@ function readme(input: TrainerPackInput, names: readonly string[]): string {
     '',
     'handout.html                 the printable handout (open in a browser, then print; one or two A4 or Letter pages)',
     'discussion-questions.md      objectives, the 45-minute plan, discussion questions per chapter, glossary',
+    'quiz.md                      the self-check quiz with answers and explanations',
     'data/*.csv                   the data behind the story and charts; each row cites its sources (see data/sources.csv)',
     input.charts.length > 0 ? 'charts/<id>.svg, .png, .txt  every chart as SVG and PNG, with its text description' : 'charts/                      (the charts were not part of this build)',
     '',
@@ -68,6 +80,7 @@ export function trainerPackFiles(input: TrainerPackInput): Record<string, Uint8A
   const files: Record<string, Uint8Array> = {
     'handout.html': strToU8(input.handoutHtml),
     'discussion-questions.md': strToU8(discussionMarkdown(input.lesson, input.withFacts)),
+    'quiz.md': strToU8(quizMarkdown(input.quiz, input.withFacts)),
   };
   for (const [name, text] of Object.entries(input.csvFiles).sort(([a], [b]) => a.localeCompare(b))) files[`data/${name}`] = strToU8(text);
   for (const chart of [...input.charts].sort((a, b) => a.id.localeCompare(b.id))) {

@@ -193,12 +193,13 @@ describe('trainer pack', () => {
   const names = Object.keys(files);
 
   test('the trainer pack holds the handout, the discussion questions and every derived CSV', () => {
-    expect(names).toEqual(expect.arrayContaining(['README.txt', 'handout.html', 'discussion-questions.md']));
+    expect(names).toEqual(expect.arrayContaining(['README.txt', 'handout.html', 'discussion-questions.md', 'quiz.md']));
     const csvs = readdirSync('data/derived').filter((name) => name.endsWith('.csv'));
     for (const csv of csvs) expect(strFromU8(files[`data/${csv}`] ?? new Uint8Array())).toBe(readFileSync(`data/derived/${csv}`, 'utf8'));
     const markdown = strFromU8(files['discussion-questions.md']!);
     expect(markdown).toContain('## Discussion questions');
     expect(markdown).not.toMatch(/\{fact:/);
+    expect(strFromU8(files['quiz.md']!)).not.toMatch(/\{fact:/);
   });
 
   test('the trainer pack ships every chart as SVG and PNG with its text description, when charts are built', () => {
