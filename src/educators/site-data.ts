@@ -1,0 +1,38 @@
+/**
+ * The figures the educators' pages take from data/derived, in one place: the honeypot figures
+ * behind the simulator's estimate, the exposure window, and prose with its fact markers filled.
+ */
+import { getFact, timeline } from '../lib/data.ts';
+import { formatFactValue } from '../lib/format.ts';
+import { factString, factText, type TextPart } from './content.ts';
+import type { HoneypotFigures } from './simulator.ts';
+
+/** A number fact's value; throws when the fact is a date. */
+function numberFact(id: string): number {
+  const value = getFact(id).value;
+  if (typeof value !== 'number') throw new Error(`Fact "${id}" is not a number.`);
+  return value;
+}
+
+/** The Elasticsearch honeypot's figures (facts whose ids start with "honeypot-es-"). */
+export function honeypotFigures(): HoneypotFigures {
+  return {
+    firstAttackHours: numberFact('honeypot-es-first-attack-hours'),
+    reportedRequestsPerDay: numberFact('honeypot-es-per-day'),
+    requests: numberFact('honeypot-es-requests'),
+    days: numberFact('honeypot-es-days'),
+  };
+}
+
+/** The sources behind the honeypot figures, for the page's source line. */
+export const honeypotFactIds = ['honeypot-es-first-attack-hours', 'honeypot-es-per-day', 'honeypot-es-requests', 'honeypot-es-days'] as const;
+
+/** Days the Microsoft database was open, computed by the data build from Microsoft's dates. */
+export const exposureDays: number = timeline.exposureWindow.days;
+
+/** A fact as prose. */
+export const formatFact = (id: string): string => formatFactValue(getFact(id));
+
+/** Prose with `{fact:id}` markers filled in, as parts (for <Fact>) or as one string. */
+export const withFacts = (text: string): TextPart[] => factText(text, formatFact);
+export const withFactsString = (text: string): string => factString(text, formatFact);
