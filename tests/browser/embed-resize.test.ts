@@ -117,3 +117,27 @@ describe('framed by embed code whose scripts a CMS stripped', () => {
     await page.context().close();
   });
 });
+
+describe('our loader on busier host pages', () => {
+  test('a loader that arrives after the frames have loaded still sizes them', async () => {
+    const [first = '', second = ''] = chartIds;
+    const iframes = [first, second].map((id) => publishedEmbedCode(id).html.replace(/<script\b[^>]*><\/script>/, '')).join('');
+    const { page, problems } = await openRecordedPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(host.addPage(hostPage(iframes)));
+    const frames = [await embedFrame(page, first), await embedFrame(page, second)];
+    // The embeds have reported their heights to nobody; now the host adds the loader, twice.
+    await page.addScriptTag({ url: `${siteUrl()}/embed/loader.js` });
+    await page.addScriptTag({ url: `${siteUrl()}/embed/loader.js` });
+    for (const [index, frame] of frames.entries()) {
+      await expect
+        .poll(async () => {
+          const iframe = await page.$$eval('iframe', (elements, at) => elements[at]?.clientHeight ?? 0, index);
+          const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+          return Math.abs(iframe - content);
+        }, { timeout: 10_000 })
+        .toBeLessThanOrEqual(2);
+    }
+    await page.context().close();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
