@@ -7,8 +7,8 @@
  *   a Pym.js string (when `childId` is in the query), an AMP `embed-size` object and a Datawrapper
  *   height object. It measures <html>, not <body>, so the frame also shrinks (Pym.js issue #165).
  * - Answers a Pym parent's `width` message, and the host loader's request, with the current height.
- * - Under a Pym parent, hands links meant for the whole window (`target="_top"`) to the parent as
- *   `navigateTo`, with http(s) URLs only.
+ * - Under a Pym parent, hands followed links (the page's <base> sends them to the whole window) to
+ *   the parent as `navigateTo`, with http(s) URLs only, so they work even in a sandboxed frame.
  *
  * Budget: at most 2 KB gzip (checked by src/embed/bundle.test.ts).
  */
@@ -46,9 +46,11 @@ addEventListener('message', (event) => {
 
 if (childId) {
   addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[target="_top"]') : null;
-    const url = link && navigableUrl(link.getAttribute('href') ?? '', location.href);
-    if (!url) return;
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]:not([download])') : null;
+    const href = link?.getAttribute('href') ?? '#';
+    const url = !href.startsWith('#') && navigableUrl(href, location.href);
+    // Modified clicks (new tab, new window) keep the browser's own behaviour.
+    if (!url || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     post(pymMessage(childId, 'navigateTo', url));
   });
