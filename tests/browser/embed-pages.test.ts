@@ -139,6 +139,32 @@ describe('frame headers from _headers', () => {
   });
 });
 
+describe('the messages an embed posts to its host', () => {
+  test.each([
+    ['without childId', '', false],
+    ['with a Pym childId', '?childId=chart-1', true],
+  ])('%s: AMP embed-size and Datawrapper height always, the Pym string only with childId', async (_, query, pym) => {
+    const chartId = chartIds[0] ?? '';
+    const { page } = await openRecordedPage(browser, { viewport: { width: 700, height: 800 } });
+    const recorder = `<script>window.received = []; addEventListener('message', (event) => received.push(event.data));</script>`;
+    await page.goto(host.addPage(hostPage(`${recorder}<iframe src="${siteUrl()}/embed/${chartId}/${query}" title="chart" width="100%" height="300"></iframe>`)));
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    await frame?.waitForLoadState('load');
+    const received = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+    const contentHeight = async () => Math.ceil((await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ?? 0);
+    // Late layout changes send further messages; the last of each kind carries the final height.
+    const lastObjectsAndHeight = async () => ({ last: (await received()).filter((data) => typeof data === 'object').slice(-2), height: await contentHeight() });
+    await expect.poll(async () => {
+      const { last, height } = await lastObjectsAndHeight();
+      return JSON.stringify(last) === JSON.stringify([{ sentinel: 'amp', type: 'embed-size', height }, { 'datawrapper-height': { [chartId]: height } }]);
+    }).toBe(true);
+    const pymMessages = (await received()).filter((data) => typeof data === 'string');
+    if (pym) expect(pymMessages.at(-1)).toBe(`pymxPYMxchart-1xPYMxheightxPYMx${await contentHeight()}`);
+    else expect(pymMessages).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('under a Pym.js parent', () => {
   test('the chapter link navigates the host page through navigateTo, even from a sandboxed frame', async () => {
     const chartId = chartIds[0] ?? '';
