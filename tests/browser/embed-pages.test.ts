@@ -102,6 +102,18 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     await page.context().close();
   });
 
+  test('is as tall as its content, not as its viewport (no height: 100% or vh on html or body)', async () => {
+    const { page } = await openRecordedPage(browser, { viewport: { width: 800, height: 8000 } });
+    await page.goto(`${siteUrl()}/embed/${chartId}/`);
+    const { documentHeight, contentBottom } = await page.evaluate(() => ({
+      documentHeight: document.documentElement.getBoundingClientRect().height,
+      contentBottom: (document.querySelector('main')?.getBoundingClientRect().bottom ?? 0) + parseFloat(getComputedStyle(document.body).paddingBottom),
+    }));
+    expect(documentHeight).toBeLessThan(8000);
+    expect(Math.abs(documentHeight - contentBottom)).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+
   test('keeps all its JavaScript within 30 KB gzip, the child script within 2 KB', async () => {
     const { page } = await openRecordedPage(browser);
     const scripts: Promise<{ url: string; bytes: number }>[] = [];
