@@ -1,0 +1,52 @@
+/**
+ * The pure half of the Lighthouse gate: which pages to audit and whether the scores pass. The
+ * run itself (tests/quality/lighthouse.test.ts) stays thin.
+ */
+
+/** The categories audited, each of which must score at least `minimumLighthouseScore`. */
+export const lighthouseCategories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** Lowest score allowed in any category (Lighthouse scores run from 0 to 1). */
+export const minimumLighthouseScore = 0.95;
+
+/** The kinds of page audited. */
+export type AuditedPageKind = 'home' | 'chapter' | 'embed';
+
+/** The page of each kind to audit, as URL paths, chosen from the built pages. */
+export interface AuditPlan {
+  pages: Partial<Record<AuditedPageKind, string>>;
+  /** One message per kind with no page in the build. */
+  missing: string[];
+}
+
+/**
+ * Picks the home page, the first chapter (/chapters/<slug>/) and the first embed page
+ * (/embed/<id>/, not the gallery /embed/) from the URL paths of the built pages.
+ */
+export function planLighthouseAudits(pagePaths: readonly string[]): AuditPlan {
+  const sorted = [...pagePaths].sort();
+  const pages: AuditPlan['pages'] = {};
+  const missing: string[] = [];
+  const home = sorted.find((path) => path === '/');
+  const chapter = sorted.find((path) => /^\/chapters\/[^/]+\/$/.test(path));
+  const embed = sorted.find((path) => /^\/embed\/[^/]+\/$/.test(path));
+  if (home) pages.home = home;
+  else missing.push('no home page (dist/index.html)');
+  if (chapter) pages.chapter = chapter;
+  else missing.push('no chapter page (dist/chapters/<slug>/index.html): the story branch builds them');
+  if (embed) pages.embed = embed;
+  else missing.push('no embed page (dist/embed/<chart-id>/index.html): the embeds branch builds them');
+  return { pages, missing };
+}
+
+/** Category scores as Lighthouse reports them (score is null when a category could not be scored). */
+export type CategoryScores = Readonly<Record<string, { score: number | null; title?: string } | undefined>>;
+
+/** One message per audited category below the minimum or without a score. */
+export function lighthouseShortfalls(page: string, categories: CategoryScores, minimum = minimumLighthouseScore): string[] {
+  return lighthouseCategories.flatMap((id) => {
+    const score = categories[id]?.score;
+    if (score === undefined || score === null) return [`${page}: no ${id} score (the audit did not run or errored)`];
+    return score < minimum ? [`${page}: ${id} scored ${Math.round(score * 100)}, below ${Math.round(minimum * 100)}`] : [];
+  });
+}
