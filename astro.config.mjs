@@ -10,7 +10,9 @@ export default defineConfig({
   site,
   output: 'static',
   // Caches inside the project, so separate checkouts sharing one node_modules never share a cache.
-  cacheDir: './.cache/astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
+  // The determinism test builds a second copy elsewhere (tests/quality/determinism.test.ts).
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],

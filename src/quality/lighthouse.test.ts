@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { lighthouseShortfalls, planLighthouseAudits } from './lighthouse.ts';
+import { auditsLosingPoints, lighthouseShortfalls, planLighthouseAudits } from './lighthouse.ts';
 
 describe('planLighthouseAudits(pagePaths)', () => {
   test('picks the home page, the first chapter and the first embed page, not the gallery', () => {
     expect(planLighthouseAudits(['/embed/', '/embed/timeline/', '/embed/risk/', '/chapters/what-happened/', '/chapters/risk/', '/', '/404.html'])).toEqual({
       pages: { home: '/', chapter: '/chapters/risk/', embed: '/embed/risk/' },
-      missing: [],
+      missing: {},
     });
   });
   test('says which kinds of page the build lacks', () => {
-    expect(planLighthouseAudits(['/', '/embed/']).missing).toEqual([
-      'no chapter page (dist/chapters/<slug>/index.html): the story branch builds them',
-      'no embed page (dist/embed/<chart-id>/index.html): the embeds branch builds them',
-    ]);
+    expect(planLighthouseAudits(['/', '/embed/']).missing).toEqual({
+      chapter: 'no chapter page (dist/chapters/<slug>/index.html): the story branch builds them',
+      embed: 'no embed page (dist/embed/<chart-id>/index.html): the embeds branch builds them',
+    });
   });
 });
 
@@ -25,5 +25,32 @@ describe('lighthouseShortfalls(page, categories)', () => {
     expect(lighthouseShortfalls('/', scores(0.9))).toEqual(['/: performance scored 90, below 95']);
     expect(lighthouseShortfalls('/', scores(null))).toEqual(['/: no performance score (the audit did not run or errored)']);
     expect(lighthouseShortfalls('/', { performance: { score: 1 } })).toHaveLength(3);
+  });
+});
+
+describe('auditsLosingPoints(report, category)', () => {
+  test('lists weighted audits below a full score, worst first, and skips unweighted or unscored ones', () => {
+    const report = {
+      categories: {
+        performance: {
+          score: 0.8,
+          auditRefs: [
+            { id: 'lcp', weight: 25 },
+            { id: 'cls', weight: 25 },
+            { id: 'tbt', weight: 30 },
+            { id: 'diagnostic', weight: 0 },
+            { id: 'manual', weight: 10 },
+          ],
+        },
+      },
+      audits: {
+        lcp: { score: 0.7, title: 'Largest Contentful Paint', displayValue: '3.1 s' },
+        cls: { score: 1, title: 'Cumulative Layout Shift' },
+        tbt: { score: 0.2, title: 'Total Blocking Time' },
+        diagnostic: { score: 0, title: 'Diagnostics' },
+        manual: { score: null, title: 'Manual check' },
+      },
+    };
+    expect(auditsLosingPoints(report, 'performance')).toEqual(['tbt (20): Total Blocking Time', 'lcp (70): Largest Contentful Paint, 3.1 s']);
   });
 });

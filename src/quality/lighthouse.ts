@@ -15,8 +15,8 @@ export type AuditedPageKind = 'home' | 'chapter' | 'embed';
 /** The page of each kind to audit, as URL paths, chosen from the built pages. */
 export interface AuditPlan {
   pages: Partial<Record<AuditedPageKind, string>>;
-  /** One message per kind with no page in the build. */
-  missing: string[];
+  /** For each kind with no page in the build, a message that says so and who builds it. */
+  missing: Partial<Record<AuditedPageKind, string>>;
 }
 
 /**
@@ -26,16 +26,16 @@ export interface AuditPlan {
 export function planLighthouseAudits(pagePaths: readonly string[]): AuditPlan {
   const sorted = [...pagePaths].sort();
   const pages: AuditPlan['pages'] = {};
-  const missing: string[] = [];
+  const missing: AuditPlan['missing'] = {};
   const home = sorted.find((path) => path === '/');
   const chapter = sorted.find((path) => /^\/chapters\/[^/]+\/$/.test(path));
   const embed = sorted.find((path) => /^\/embed\/[^/]+\/$/.test(path));
   if (home) pages.home = home;
-  else missing.push('no home page (dist/index.html)');
+  else missing.home = 'no home page (dist/index.html)';
   if (chapter) pages.chapter = chapter;
-  else missing.push('no chapter page (dist/chapters/<slug>/index.html): the story branch builds them');
+  else missing.chapter = 'no chapter page (dist/chapters/<slug>/index.html): the story branch builds them';
   if (embed) pages.embed = embed;
-  else missing.push('no embed page (dist/embed/<chart-id>/index.html): the embeds branch builds them');
+  else missing.embed = 'no embed page (dist/embed/<chart-id>/index.html): the embeds branch builds them';
   return { pages, missing };
 }
 
@@ -49,4 +49,20 @@ export function lighthouseShortfalls(page: string, categories: CategoryScores, m
     if (score === undefined || score === null) return [`${page}: no ${id} score (the audit did not run or errored)`];
     return score < minimum ? [`${page}: ${id} scored ${Math.round(score * 100)}, below ${Math.round(minimum * 100)}`] : [];
   });
+}
+
+/** The slice of a Lighthouse result that explains a low score. */
+export interface LighthouseReport {
+  categories: Readonly<Record<string, { score: number | null; auditRefs: readonly { id: string; weight: number }[] } | undefined>>;
+  audits: Readonly<Record<string, { score: number | null; title: string; displayValue?: string } | undefined>>;
+}
+
+/** The weighted audits that lost points in `category`, as "id (score): title", worst first. */
+export function auditsLosingPoints(report: LighthouseReport, category: string): string[] {
+  return (report.categories[category]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => ({ ref, audit: report.audits[ref.id] }))
+    .filter(({ audit }) => audit !== undefined && audit.score !== null && audit.score < 1)
+    .sort((a, b) => (a.audit?.score ?? 0) - (b.audit?.score ?? 0))
+    .map(({ ref, audit }) => `${ref.id} (${Math.round((audit?.score ?? 0) * 100)}): ${audit?.title}${audit?.displayValue ? `, ${audit.displayValue}` : ''}`);
 }
