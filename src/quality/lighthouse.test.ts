@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { auditsLosingPoints, lighthouseShortfalls, planLighthouseAudits } from './lighthouse.ts';
+import { auditsLosingPoints, lighthouseShortfalls, planLighthouseAudits, skippedAudits } from './lighthouse.ts';
 
 describe('planLighthouseAudits(pagePaths)', () => {
   test('picks the home page, the first chapter and the first embed page, not the gallery', () => {
@@ -52,5 +52,13 @@ describe('auditsLosingPoints(report, category)', () => {
       },
     };
     expect(auditsLosingPoints(report, 'performance')).toEqual(['tbt (20): Total Blocking Time', 'lcp (70): Largest Contentful Paint, 3.1 s']);
+  });
+});
+
+describe('skippedAudits', () => {
+  test('skips only is-crawlable, only on embed pages, and says why', () => {
+    expect(Object.entries(skippedAudits).filter(([, skip]) => skip.audits.length > 0)).toEqual([
+      ['embed', { audits: ['is-crawlable'], reason: expect.stringContaining('noindex') }],
+    ]);
   });
 });

@@ -12,6 +12,18 @@ export const minimumLighthouseScore = 0.95;
 /** The kinds of page audited. */
 export type AuditedPageKind = 'home' | 'chapter' | 'embed';
 
+/**
+ * Audits left out for a kind of page, each with the reason. Embed pages carry `noindex` on
+ * purpose: they are the chart alone, for other sites' iframes, and the chapter that holds the
+ * chart is the page search engines should list. Lighthouse's is-crawlable audit would fail them
+ * for exactly that, so it is skipped there and nowhere else.
+ */
+export const skippedAudits: Readonly<Record<AuditedPageKind, { audits: readonly string[]; reason: string }>> = {
+  home: { audits: [], reason: '' },
+  chapter: { audits: [], reason: '' },
+  embed: { audits: ['is-crawlable'], reason: 'embed pages are noindex by design; their chapter is the indexed page' },
+};
+
 /** The page of each kind to audit, as URL paths, chosen from the built pages. */
 export interface AuditPlan {
   pages: Partial<Record<AuditedPageKind, string>>;
