@@ -1,0 +1,84 @@
+/**
+ * Formatting for chart labels, ticks, tooltips and descriptions. Prose formatting lives in
+ * src/lib/format.ts; these helpers reuse it and add the short forms that fit on a chart.
+ */
+import { formatCount, formatDate } from '../lib/format.ts';
+
+export { formatCount, formatDate };
+
+const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "29 Dec 2019" from "2019-12-29"; "Dec 2019" or "2019" at coarser precision. */
+export function formatShortDate(isoDate: string, precision: 'day' | 'month' | 'year' = 'day'): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  if (precision === 'year') return String(year);
+  if (precision === 'month') return `${shortMonths[month - 1]} ${year}`;
+  return `${day} ${shortMonths[month - 1]} ${year}`;
+}
+
+/**
+ * A date range as compactly as it reads: "28–31 Dec 2019", "30 Dec 2019 – 2 Jan 2020",
+ * "Dec 2019 – Jan 2020" at month precision.
+ */
+export function formatDateRange(from: string, to: string, precision: 'day' | 'month' | 'year' = 'day'): string {
+  if (from === to) return formatShortDate(from, precision);
+  const [fy, fm] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number, number];
+  if (precision === 'day' && fy === ty && fm === tm) return `${Number(from.slice(8))}–${formatShortDate(to)}`;
+  if (precision === 'year') return fy === ty ? String(fy) : `${fy}–${ty}`;
+  return `${formatShortDate(from, precision)} – ${formatShortDate(to, precision)}`;
+}
+
+/** Axis ticks for counts: "1M", "10M", "100M", "1B", "10B"; plain below a thousand. */
+export function formatTickCount(value: number): string {
+  const units: [number, string][] = [
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'K'],
+  ];
+  for (const [size, suffix] of units) {
+    if (Math.abs(value) >= size) return `${Number((value / size).toPrecision(3))}${suffix}`;
+  }
+  return String(value);
+}
+
+/** An ordinal in words for ranks in descriptions: 1st, 2nd, 3rd, 4th, 11th, 17th, 22nd. */
+export function formatOrdinal(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return `${value}th`;
+  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
+  return `${value}${suffix}`;
+}
+
+/** "1 day", "26 days". */
+export function formatDays(days: number): string {
+  return `${days} ${days === 1 ? 'day' : 'days'}`;
+}
+
+/**
+ * Breaks text into lines of at most `maxChars` characters at spaces (a word longer than the
+ * limit gets a line of its own). SVG text does not wrap, so labels are wrapped before drawing.
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Fills `{name}` placeholders in an interface string; an unknown name is a bug, so it throws. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
+    return String(value);
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * Turns Observable Plot's output into a chart SVG like the D3 ones: Plot's inline <style> and
+ * style attributes go (the Content Security Policy allows neither), palette colours get their
+ * `paint-*` classes, internal ARIA labels give way to ours, and marks keyed through Plot's
+ * `title` channel become focusable `chart-mark`s with details for the interaction script.
+ */
+import { palette, type PaletteKey } from './palette.ts';
+import { chartRoot } from './svg.ts';
+import type { RenderOptions } from './types.ts';
+
+/** What the interaction script shows for one mark. */
+export interface MarkDetails {
+  title: string;
+  when: string;
+  detail: string;
+  label: string;
+}
+
+const keyByLightHex = new Map<string, PaletteKey>();
+for (const key of Object.keys(palette) as PaletteKey[]) {
+  const hex = palette[key].light.toLowerCase();
+  if (!keyByLightHex.has(hex)) keyByLightHex.set(hex, key);
+}
+
+/** Prefix that marks a Plot `title` channel value as a key into `marks` rather than text to show. */
+export const markKeyPrefix = 'mark:';
+
+/**
+ * Wraps a Plot figure's children in our chart root, cleaning them as described above.
+ * `plotSvg` must be an <svg> (Plot returns a <figure> only with a legend or caption; we use neither).
+ */
+export function adoptPlotSvg(plotSvg: Element, options: RenderOptions & { className: string; marks: ReadonlyMap<string, MarkDetails> }): SVGSVGElement {
+  const width = Number(plotSvg.getAttribute('width'));
+  const height = Number(plotSvg.getAttribute('height'));
+  const root = chartRoot(options.document, { width, height, idPrefix: options.idPrefix, title: options.title, description: options.description, className: options.className });
+  for (const style of Array.from(plotSvg.querySelectorAll('style'))) style.remove();
+  for (const element of Array.from(plotSvg.querySelectorAll('*'))) {
+    element.removeAttribute('style');
+    for (const name of ['aria-label', 'aria-description', 'aria-hidden']) element.removeAttribute(name);
+    const classNames: string[] = [];
+    for (const attribute of ['fill', 'stroke'] as const) {
+      const key = keyByLightHex.get((element.getAttribute(attribute) ?? '').toLowerCase());
+      if (key) classNames.push(`paint-${attribute}-${key}`);
+    }
+    if (classNames.length) element.setAttribute('class', [element.getAttribute('class'), ...classNames].filter(Boolean).join(' '));
+  }
+  // Plot puts a <title> inside each mark that has the title channel; ours carry a key.
+  for (const title of Array.from(plotSvg.querySelectorAll('title'))) {
+    const key = title.textContent ?? '';
+    const mark = title.parentElement;
+    title.remove();
+    if (!mark || !key.startsWith(markKeyPrefix)) continue;
+    const details = options.marks.get(key.slice(markKeyPrefix.length));
+    if (!details) throw new Error(`No details for Plot mark "${key}"`);
+    mark.setAttribute('class', ['chart-mark', mark.getAttribute('class')].filter(Boolean).join(' '));
+    mark.setAttribute('data-mark', key.slice(markKeyPrefix.length));
+    mark.setAttribute('data-title', details.title);
+    mark.setAttribute('data-when', details.when);
+    mark.setAttribute('data-detail', details.detail);
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', details.label);
+  }
+  // Plot's root attributes (text-anchor, font-size, fill) are inherited by its marks: keep them on a group.
+  const content = options.document.createElementNS(plotSvg.namespaceURI, 'g');
+  for (const name of ['text-anchor', 'font-size', 'font-variant']) {
+    const value = plotSvg.getAttribute(name);
+    if (value) content.setAttribute(name, value);
+  }
+  content.setAttribute('fill', palette.text.light);
+  content.setAttribute('class', 'paint-fill-text');
+  // Axes and gridlines repeat what the marks and the table say; keep them out of the reading order.
+  for (const group of Array.from(plotSvg.children)) {
+    if (!group.querySelector('.chart-mark') && !group.classList.contains('chart-mark')) group.setAttribute('aria-hidden', 'true');
+    content.append(group);
+  }
+  root.append(content);
+  return root;
+}

@@ -1,0 +1,216 @@
+/**
+ * The timeline: when did the records start, when was the database open, and when did the world
+ * learn of it? An overview from the first record to the disclosure, and a detail of December 2019
+ * to January 2020. The exposure window is a band; dates sources disagree on are brackets.
+ * D3 scales, drawn with plain DOM calls, so the same function runs at build time and in the browser.
+ */
+import strings from '../../content/strings.json';
+import type { Timeline, TimelineEvent } from '../schemas/derived.ts';
+import { fillTemplate, formatDateRange, formatShortDate } from './format.ts';
+import { fillWith, paint, strokeWith } from './palette.ts';
+import { dateScale, nextDay, utcDate, yearTicks } from './scales.ts';
+import { chartRoot, classes, svgElement } from './svg.ts';
+import { narrowBelow, type RenderOptions } from './types.ts';
+
+const text = strings.charts.timeline;
+
+/** A row on the timeline: an event, or the exposure window summarised in the overview. */
+export interface TimelineRow {
+  id: string;
+  title: string;
+  start: string;
+  /** Exclusive end of the mark, for spans; undefined for a point in time. */
+  end?: string | undefined;
+  /** What to say about when it happened, e.g. "29 Dec 2019 (sources differ: 28–31 Dec 2019)". */
+  when: string;
+  detail: string;
+  disputed?: { from: string; to: string; note: string } | undefined;
+  isExposure: boolean;
+}
+
+/** True when an event lies wholly inside the detail domain. */
+function inDetail(event: TimelineEvent, detail: Timeline['detail']): boolean {
+  return event.date >= detail.start && (event.endDate ?? event.date) <= detail.end;
+}
+
+/** How an event's date reads in labels and details, including any disagreement. */
+export function describeWhen(event: TimelineEvent): string {
+  const when = event.endDate ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision) : formatShortDate(event.date, event.precision);
+  if (event.precision === 'year' && event.endDate) return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month')}`;
+  return event.disputed ? `${when} (${fillTemplate(text.disputed, { range: formatDateRange(event.disputed.from, event.disputed.to) }).toLowerCase()})` : when;
+}
+
+function rowFromEvent(event: TimelineEvent): TimelineRow {
+  return {
+    id: event.id,
+    title: event.title,
+    start: event.date,
+    end: event.endDate ? nextDay(event.endDate) : undefined,
+    when: describeWhen(event),
+    detail: event.disputed ? `${event.summary} ${event.disputed.note}` : event.summary,
+    disputed: event.disputed,
+    isExposure: event.category === 'exposure',
+  };
+}
+
+/**
+ * The rows of each panel: the overview holds what falls outside the detail plus one row for the
+ * exposure window; the detail holds every event inside December 2019 to January 2020.
+ */
+export function timelineRows(timeline: Timeline): { overview: TimelineRow[]; detail: TimelineRow[] } {
+  const window = timeline.exposureWindow;
+  const windowRow: TimelineRow = {
+    id: 'exposure-window',
+    title: text.windowShort,
+    start: window.start,
+    end: nextDay(window.end),
+    when: formatDateRange(window.start, window.end),
+    detail: fillTemplate(text.window, { days: window.days }),
+    isExposure: true,
+  };
+  const outside = timeline.events.filter((event) => !inDetail(event, timeline.detail)).map(rowFromEvent);
+  const inside = timeline.events.filter((event) => inDetail(event, timeline.detail)).map(rowFromEvent);
+  const overview = [...outside, windowRow].sort((a, b) => a.start.localeCompare(b.start));
+  return { overview, detail: inside };
+}
+
+interface PanelLayout {
+  narrow: boolean;
+  x0: number;
+  x1: number;
+  labelX: number;
+  rowHeight: (row: TimelineRow) => number;
+}
+
+const smallSize = 11.5;
+
+/** Draws one panel (overview or detail) from `top`; returns it and its height. */
+function drawPanel(document: Document, layout: PanelLayout, options: { heading: string; domain: { start: string; end: string }; ticks: { date: string; label: string }[]; rows: TimelineRow[]; window: Timeline['exposureWindow']; top: number; name: 'overview' | 'detail' }): { group: SVGElement; height: number } {
+  const { narrow, x0, x1, labelX } = layout;
+  const x = dateScale(options.domain.start, options.domain.end, [x0, x1]);
+  const xOf = (isoDate: string) => Math.max(x0, Math.min(x1, x(utcDate(isoDate))));
+  const axisY = narrow ? 44 : 36;
+  // The detail labels the band above its first row, so that row starts lower.
+  let y = axisY + (options.name === 'detail' ? 22 : 12);
+  const rowsGroup = svgElement(document, 'g', { class: 'timeline-rows' });
+  for (const row of options.rows) {
+    const height = layout.rowHeight(row);
+    const trackY = narrow ? y + (row.disputed ? 36 : 22) : y + 12;
+    const titleY = narrow ? y + 12 : y + 16;
+    const mark = svgElement(document, 'g', {
+      class: classes('chart-mark', 'timeline-event', row.isExposure && 'is-exposure'),
+      'data-mark': row.id,
+      'data-title': row.title,
+      'data-when': row.when,
+      'data-detail': row.detail,
+      role: 'img',
+      'aria-label': `${row.title}: ${row.when}.`,
+    });
+    // A transparent hit area the full width of the row, so pointer and focus ring have a target.
+    mark.append(svgElement(document, 'rect', { class: 'hit', x: 0, y, width: x1 + 12, height, fill: 'transparent' }));
+    mark.append(svgElement(document, 'text', { x: labelX, y: titleY, ...fillWith('text'), 'font-weight': row.isExposure ? 700 : 400 }, [row.title]));
+    if (row.disputed) {
+      mark.append(svgElement(document, 'text', { x: labelX, y: titleY + 14, 'font-size': smallSize, ...fillWith('muted') }, [fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) })]));
+    }
+    const colour = row.isExposure ? 'anchor' : 'axis';
+    if (row.disputed) {
+      const from = xOf(row.disputed.from);
+      const to = xOf(nextDay(row.disputed.to));
+      mark.append(svgElement(document, 'path', { d: `M${from},${trackY - 6}V${trackY + 6}M${from},${trackY}H${to}M${to},${trackY - 6}V${trackY + 6}`, ...strokeWith('axis'), 'stroke-width': 1.5, 'stroke-dasharray': '3 2', fill: 'none' }));
+    }
+    if (row.end) {
+      const from = xOf(row.start);
+      mark.append(svgElement(document, 'rect', { x: from, y: trackY - 5, width: Math.max(3, xOf(row.end) - from), height: 10, rx: 2, ...fillWith(colour) }));
+    } else {
+      mark.append(svgElement(document, 'circle', { cx: xOf(row.start), cy: trackY, r: 5.5, ...paint(colour, 'bg'), 'stroke-width': 1.5 }));
+    }
+    rowsGroup.append(mark);
+    y += height;
+  }
+  const height = y + 8;
+  const group = svgElement(document, 'g', { class: 'timeline-panel', 'data-panel': options.name, 'data-top': options.top, 'data-height': height, transform: `translate(0,${options.top})` });
+  group.append(svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...fillWith('text') }, [options.heading]));
+  // The exposure window as a band behind the rows, labelled with its computed length.
+  const bandX = xOf(options.window.start);
+  const bandWidth = Math.max(3, xOf(nextDay(options.window.end)) - bandX);
+  group.append(svgElement(document, 'rect', { x: bandX, y: axisY, width: bandWidth, height: height - axisY - 4, ...fillWith('window'), class: `timeline-window ${fillWith('window').class}` }));
+  if (options.name === 'detail') {
+    group.append(svgElement(document, 'text', { x: bandX + 4, y: axisY + 12, 'font-size': smallSize, 'font-weight': 700, ...fillWith('text') }, [fillTemplate(text.window, { days: options.window.days })]));
+  }
+  const axis = svgElement(document, 'g', { class: 'timeline-axis', 'aria-hidden': 'true', 'font-size': smallSize });
+  axis.append(svgElement(document, 'path', { d: `M${x0},${axisY}H${x1}`, ...strokeWith('axis') }));
+  for (const tick of options.ticks) {
+    const tx = xOf(tick.date);
+    axis.append(svgElement(document, 'path', { d: `M${tx},${axisY - 4}V${height - 4}`, ...strokeWith('grid') }));
+    axis.append(svgElement(document, 'text', { x: tx, y: axisY - 8, 'text-anchor': 'middle', ...fillWith('muted') }, [tick.label]));
+  }
+  group.append(axis, rowsGroup);
+  return { group, height };
+}
+
+/** Ticks for the detail panel: the 1st and 15th of each month (and the 8th and 22nd when wide). */
+function detailTicks(detail: Timeline['detail'], narrow: boolean): { date: string; label: string }[] {
+  const ticks: { date: string; label: string }[] = [];
+  const days = narrow ? [1, 15] : [1, 8, 15, 22];
+  for (let month = utcDate(detail.start); month <= utcDate(detail.end); month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) {
+    for (const day of days) {
+      const date = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), day)).toISOString().slice(0, 10);
+      if (date >= detail.start && date <= detail.end) ticks.push({ date, label: formatShortDate(date).replace(/ \d{4}$/, '') });
+    }
+  }
+  return ticks;
+}
+
+/** Renders the timeline as an SVG element at the given width. */
+export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGSVGElement {
+  const { width, document } = options;
+  const narrow = width < narrowBelow;
+  const labelColumn = narrow ? 0 : 290;
+  const layout: PanelLayout = {
+    narrow,
+    x0: narrow ? 26 : labelColumn + 10,
+    x1: width - 16,
+    labelX: 8,
+    rowHeight: (row) => (narrow ? 34 : 28) + (row.disputed ? 14 : 0),
+  };
+  const rows = timelineRows(timeline);
+  const legendHeight = narrow ? 44 : 30;
+  const overview = drawPanel(document, layout, {
+    name: 'overview',
+    heading: fillTemplate(text.overview, { from: timeline.overview.start.slice(0, 4), to: timeline.overview.end.slice(0, 4) }),
+    domain: timeline.overview,
+    ticks: yearTicks(timeline.overview.start, timeline.overview.end, narrow ? 5 : 3).map((date) => ({ date, label: date.slice(0, 4) })),
+    rows: rows.overview,
+    window: timeline.exposureWindow,
+    top: legendHeight,
+  });
+  const detail = drawPanel(document, layout, {
+    name: 'detail',
+    heading: fillTemplate(text.detail, { from: formatShortDate(timeline.detail.start, 'month'), to: formatShortDate(timeline.detail.end, 'month') }),
+    domain: { start: timeline.detail.start, end: nextDay(timeline.detail.end) },
+    ticks: detailTicks(timeline.detail, narrow),
+    rows: rows.detail,
+    window: timeline.exposureWindow,
+    top: legendHeight + overview.height + 12,
+  });
+  const height = legendHeight + overview.height + 12 + detail.height;
+  const svg = chartRoot(document, { width, height, idPrefix: options.idPrefix, title: options.title, description: options.description, className: 'chart-timeline' });
+  svg.append(timelineLegend(document, narrow), overview.group, detail.group);
+  return svg;
+}
+
+/** The key: what a dot, a bracket and the band mean (shapes, not only colours). */
+function timelineLegend(document: Document, narrow: boolean): SVGElement {
+  // Narrow: the third key goes on a second line.
+  const [rangeX, rangeY] = narrow ? [0, 16] : [172, 0];
+  const legend = svgElement(document, 'g', { class: 'timeline-legend', 'font-size': smallSize, transform: 'translate(8,8)' });
+  legend.append(
+    svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...fillWith('axis') }),
+    svgElement(document, 'text', { x: 14, y: 11, ...fillWith('text') }, [text.legendEvent]),
+    svgElement(document, 'rect', { x: 58, y: 1, width: 14, height: 12, ...fillWith('window') }),
+    svgElement(document, 'text', { x: 76, y: 11, ...fillWith('text') }, [text.legendWindow]),
+    svgElement(document, 'path', { d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`, ...strokeWith('axis'), 'stroke-dasharray': '3 2', 'stroke-width': 1.5, fill: 'none' }),
+    svgElement(document, 'text', { x: rangeX + 24, y: rangeY + 11, ...fillWith('text') }, [text.legendRange]),
+  );
+  return legend;
+}

@@ -1,0 +1,31 @@
+/** What every chart spec receives besides its data. */
+export interface RenderOptions {
+  /** Width in pixels of the layout to draw; specs switch to a narrow layout below `narrowBelow`. */
+  width: number;
+  /** The DOM to build with: the browser's, or linkedom's at build time. */
+  document: Document;
+  /** Prefix for every id in the SVG, unique on the page (two layouts of one chart share a page). */
+  idPrefix: string;
+  /** Chart title, repeated in the SVG's <title> so the image stands alone when downloaded. */
+  title: string;
+  /** The accessible description generated from the data, in the SVG's <desc>. */
+  description: string;
+}
+
+/** Widths below this get the narrow layout: labels above marks instead of beside them. */
+export const narrowBelow = 560;
+
+/**
+ * The widths every chart is rendered at; CSS shows the one nearest the frame's width, so a
+ * chart is drawn at 0.9 to 1.5 times its design size, never a desktop chart shrunk onto a phone.
+ * narrow and medium use the narrow layout (labels above marks), wide the wide one.
+ */
+export const layoutWidths = { narrow: 300, medium: 460, wide: 720 } as const;
+
+export type LayoutName = keyof typeof layoutWidths;
+
+/** A chart's data as a table: for the collapsed HTML table, the CSV and the JSON downloads. */
+export interface ChartTable {
+  columns: { key: string; label: string; numeric?: boolean }[];
+  rows: Record<string, string | number>[];
+}
