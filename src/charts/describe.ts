@@ -80,5 +80,5 @@ export function describeFieldInventory(fields: readonly Field[]): string {
 /** The risk view's description: how many exposed fields, and that each card names a misuse. */
 export function describeRisk(fields: readonly Field[]): string {
   const exposed = exposedFields(fields);
-  return `List of the ${exposed.length} kinds of data readable in at least some of the Microsoft support records (${listInWords(exposed.map((field) => field.field))}), each with what a criminal could do with it.`;
+  return `List of the ${exposed.length} ${exposed.length === 1 ? 'kind' : 'kinds'} of data readable in at least some of the Microsoft support records (${listInWords(exposed.map((field) => field.field))}), each with what a criminal could do with it.`;
 }

@@ -37,7 +37,9 @@ function inDetail(event: TimelineEvent, detail: Timeline['detail']): boolean {
 export function describeWhen(event: TimelineEvent): string {
   const when = event.endDate ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision) : formatShortDate(event.date, event.precision);
   if (event.precision === 'year' && event.endDate) return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month')}`;
-  return event.disputed ? `${when} (${fillTemplate(text.disputed, { range: formatDateRange(event.disputed.from, event.disputed.to) }).toLowerCase()})` : when;
+  if (!event.disputed) return when;
+  const differ = fillTemplate(text.disputed, { range: formatDateRange(event.disputed.from, event.disputed.to) });
+  return `${when} (${differ.charAt(0).toLowerCase()}${differ.slice(1)})`;
 }
 
 function rowFromEvent(event: TimelineEvent): TimelineRow {

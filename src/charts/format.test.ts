@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest';
+import { fillTemplate, formatDateRange, formatDays, formatOrdinal, formatShortDate, formatTickCount, wrapText } from './format.ts';
+
+test('formatShortDate(date, precision) abbreviates the month and drops what is not known', () => {
+  expect(formatShortDate('2019-12-29')).toBe('29 Dec 2019');
+  expect(formatShortDate('2019-12-01', 'month')).toBe('Dec 2019');
+  expect(formatShortDate('2005-01-01', 'year')).toBe('2005');
+});
+
+test('formatDateRange(from, to) shares the month and year when it can', () => {
+  expect(formatDateRange('2019-12-28', '2019-12-31')).toBe('28–31 Dec 2019');
+  expect(formatDateRange('2019-12-30', '2020-01-02')).toBe('30 Dec 2019 – 2 Jan 2020');
+  expect(formatDateRange('2019-12-31', '2019-12-31')).toBe('31 Dec 2019');
+  expect(formatDateRange('2005-01-01', '2019-12-01', 'year')).toBe('2005–2019');
+});
+
+test('formatTickCount(value) uses K, M and B with at most three significant digits', () => {
+  expect(formatTickCount(1e6)).toBe('1M');
+  expect(formatTickCount(250_000_000)).toBe('250M');
+  expect(formatTickCount(3e9)).toBe('3B');
+  expect(formatTickCount(1500)).toBe('1.5K');
+  expect(formatTickCount(999)).toBe('999');
+});
+
+test('formatOrdinal(n) handles the teens', () => {
+  expect([1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 101, 111].map(formatOrdinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '17th', '21st', '22nd', '101st', '111th']);
+});
+
+test('formatDays(n) agrees in number', () => {
+  expect(formatDays(1)).toBe('1 day');
+  expect(formatDays(26)).toBe('26 days');
+});
+
+test('wrapText(text, maxChars) breaks at spaces and keeps over-long words whole', () => {
+  expect(wrapText('Unknown server owner (data from People Data Labs)', 20)).toEqual(['Unknown server owner', '(data from People', 'Data Labs)']);
+  expect(wrapText('Supercalifragilistic word', 10)).toEqual(['Supercalifragilistic', 'word']);
+  expect(wrapText('', 10)).toEqual([]);
+  for (const line of wrapText('The exposed logs of conversations between Microsoft support agents and customers', 18)) expect(line.length).toBeLessThanOrEqual(18);
+});
+
+test('fillTemplate(template, values) fills every placeholder and throws on a missing one', () => {
+  expect(fillTemplate('Open for {days} days', { days: 26 })).toBe('Open for 26 days');
+  expect(() => fillTemplate('{records} records', {})).toThrow(/\{records\}/);
+});

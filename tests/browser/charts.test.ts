@@ -1,0 +1,146 @@
+/**
+ * Charts in the built site: every chart is in the HTML as SVG and visible with JavaScript off, at
+ * phone and desktop widths, drawn near its design size; the timeline can be operated from the
+ * keyboard with its details shown and announced; zoom respects reduced motion; enhancing shifts
+ * no layout; and pages with charts stay within the JavaScript budget.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chartIds } from '../../src/charts/registry.ts';
+import { builtPages, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+
+/** Total JavaScript a page may load, compressed, once every chart on it has been enhanced. */
+const jsBudgetBytes = 30 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Pages whose HTML holds at least one chart figure. */
+const chartPages = builtPages().filter((path) => readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8').includes('<chart-figure'));
+
+test('the charts index is among the pages with charts', () => {
+  expect(chartPages).toContain('/charts/');
+});
+
+describe.each([320, 1280])('with JavaScript off at %ipx', (width) => {
+  test('every chart on /charts/ shows one SVG, with a title and description, near its design size', async () => {
+    const { page } = await openRecordedPage(browser, { javaScriptEnabled: false, viewport: { width, height: 900 } });
+    await page.goto(`${siteUrl()}/charts/`);
+    for (const id of chartIds) {
+      const visible = page.locator(`#chart-${id} .chart-layout svg:visible`);
+      await expect.poll(() => visible.count(), { message: `${id}: visible SVGs` }).toBe(1);
+      const box = await visible.boundingBox();
+      const designWidth = Number((await visible.getAttribute('viewBox'))!.split(' ')[2]);
+      const scale = box!.width / designWidth;
+      expect(scale, `${id} drawn at ${box!.width}px from a ${designWidth}px design`).toBeGreaterThan(0.85);
+      expect(scale).toBeLessThan(1.6);
+      expect(await visible.locator('title').textContent()).not.toBe('');
+      expect(await visible.locator('desc').textContent()).not.toBe('');
+    }
+    await page.context().close();
+  });
+});
+
+/** The timeline's focusable marks in the layout on screen. */
+const timelineMarks = (page: Page) => page.locator('#chart-timeline .chart-layout svg:visible .chart-mark');
+
+describe('the timeline from the keyboard', () => {
+  test('Tab reaches each event; its details are shown and announced; Escape closes them', async () => {
+    const { page, problems } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${siteUrl()}/charts/`);
+    await page.locator('#chart-timeline').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#chart-timeline').getAttribute('data-enhanced')).toBe('true');
+    await expect.poll(() => timelineMarks(page).first().getAttribute('tabindex')).toBe('0');
+    // Start from the last zoom button: the next stops are the events, in order.
+    await page.locator('#chart-timeline .chart-zoom button').last().focus();
+    const count = await timelineMarks(page).count();
+    expect(count).toBeGreaterThanOrEqual(9);
+    for (let index = 0; index < count; index++) {
+      await page.keyboard.press('Tab');
+      const mark = timelineMarks(page).nth(index);
+      expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
+      const [title, when, detail] = await Promise.all(['data-title', 'data-when', 'data-detail'].map((name) => mark.getAttribute(name)));
+      await expect.poll(() => page.locator('#chart-timeline .chart-live').textContent()).toBe(`${title}. ${when}. ${detail}`);
+      expect(await page.locator('#chart-timeline .chart-details').isVisible()).toBe(true);
+      expect(await page.locator('#chart-timeline .chart-details-title').textContent()).toBe(title);
+    }
+    // The disputed report date is announced with who says what.
+    expect(await page.locator('#chart-timeline .chart-mark[data-mark="reported"]').first().getAttribute('data-when')).toContain('sources differ: 28–31 Dec 2019');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#chart-timeline .chart-details').isVisible()).toBe(false);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the zoom buttons show the detail alone, at once under reduced motion, and take the overview out of the tab order', async () => {
+    const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await page.goto(`${siteUrl()}/charts/`);
+    await page.locator('#chart-timeline').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#chart-timeline').getAttribute('data-enhanced')).toBe('true');
+    const svg = page.locator('#chart-timeline .chart-layout svg:visible');
+    const detailTop = await svg.locator('[data-panel="detail"]').getAttribute('data-top');
+    await page.getByRole('button', { name: 'Dec 2019 to Jan 2020' }).click();
+    expect((await svg.getAttribute('viewBox'))!.split(' ')[1]).toBe(detailTop);
+    expect(await page.getByRole('button', { name: 'Dec 2019 to Jan 2020' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await svg.locator('[data-panel="overview"]').getAttribute('aria-hidden')).toBe('true');
+    expect(await svg.locator('[data-panel="overview"] .chart-mark').first().getAttribute('tabindex')).toBe('-1');
+    await page.getByRole('button', { name: 'Both' }).click();
+    expect((await svg.getAttribute('viewBox'))!.split(' ')[1]).toBe('0');
+    await page.context().close();
+  });
+});
+
+test('enhancing a chart shifts no layout', async () => {
+  const { page } = await openRecordedPage(browser, { viewport: { width: 390, height: 800 } });
+  await page.goto(`${siteUrl()}/charts/`);
+  await page.evaluate(() => {
+    (window as unknown as { shift: number }).shift = 0;
+    new PerformanceObserver((list) => {
+      // Only shifts of nodes in or around a chart count: the page chrome has its own tests.
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] })[]) {
+        const inChart = entry.sources.some(({ node }) => node instanceof Element && node.closest('chart-figure') !== null);
+        if (!entry.hadRecentInput && inChart) (window as unknown as { shift: number }).shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const id of chartIds) {
+    const figure = page.locator(`#chart-${id}`);
+    const before = await figure.boundingBox();
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.getAttribute('data-enhanced')).toBe('true');
+    const after = await figure.boundingBox();
+    expect(after!.height, `${id} height after enhancing`).toBe(before!.height);
+  }
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+  await page.context().close();
+});
+
+describe('JavaScript budget', () => {
+  test.each(chartPages)(`%s loads at most ${jsBudgetBytes / 1024} KB of gzipped JavaScript with every chart enhanced`, async (path) => {
+    const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
+    const scripts = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).byteLength);
+    });
+    await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
+    // Scroll every chart into view so its lazily loaded interaction counts too.
+    for (const figure of await page.locator('chart-figure').all()) {
+      await figure.scrollIntoViewIfNeeded();
+      await expect.poll(() => figure.getAttribute('data-enhanced')).toBe('true');
+    }
+    await page.waitForLoadState('networkidle');
+    const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
+    console.info(`${path}: ${scripts.size} scripts, ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(total, [...scripts].map(([url, bytes]) => `${new URL(url).pathname} ${bytes} B`).join(', ')).toBeLessThanOrEqual(jsBudgetBytes);
+    await page.context().close();
+  });
+});
