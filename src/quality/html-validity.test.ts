@@ -26,6 +26,11 @@ describe('htmlErrors(sources, config)', async () => {
 });
 
 describe('.htmlvalidate.json', () => {
+  test('allows the scroll-region pattern but still prefers native elements for other roles', async () => {
+    const html = (body: string) => `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>${body}</body></html>`;
+    expect(await htmlErrors([{ file: 'p.html', html: html('<div tabindex="0" role="region" aria-label="Data"><table><tbody><tr><td>1</td></tr></tbody></table></div>') }], config)).toEqual([]);
+    expect(await htmlErrors([{ file: 'p.html', html: html('<div role="navigation">x</div>') }], config)).toEqual(['p.html:1:72 prefer-native-element: Prefer to use the native <nav> element']);
+  });
   test('extends the recommended rules', () => {
     expect(config.extends).toEqual(['html-validate:recommended']);
   });
