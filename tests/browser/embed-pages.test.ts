@@ -1,0 +1,173 @@
+/**
+ * The embed pages themselves and the gallery: theme from the query (validated, never reflected),
+ * what travels inside each embed, oEmbed discovery, noindex and sitemap, frame headers, reading
+ * at 280 px, Pym.js navigation, the copy button, and the JavaScript budgets.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { oembedRichSchema } from '../../src/embed/oembed.ts';
+import { hostPage, startHostServer } from './embed-host.ts';
+import { launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+
+const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).byteLength;
+
+let browser: Browser;
+let host: Awaited<ReturnType<typeof startHostServer>>;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  host = await startHostServer();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (host?.server as Server | undefined)?.close(() => resolve()) ?? resolve());
+});
+
+describe('?theme= on an embed page', () => {
+  test.each([
+    ['dark', 'dark', 'dark'],
+    ['light', 'light', 'light'],
+  ])('?theme=%s sets data-theme and the colour scheme', async (query, theme, scheme) => {
+    const { page } = await openRecordedPage(browser, { colorScheme: scheme === 'dark' ? 'light' : 'dark' });
+    await page.goto(`${siteUrl()}/embed/${chartIds[0]}/?theme=${query}`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(scheme);
+    await page.context().close();
+  });
+
+  test.each(['auto', 'sepia', 'DARK', '%3Cimg%20src%3Dx%3E', 'dark%22%3E%3Cscript%3E'])('?theme=%s leaves the page on the system scheme and never shows up in it', async (query) => {
+    const { page, problems } = await openRecordedPage(browser, { colorScheme: 'dark' });
+    const response = await page.goto(`${siteUrl()}/embed/${chartIds[0]}/?theme=${query}`);
+    const served = (await response?.text()) ?? '';
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    const decoded = decodeURIComponent(query);
+    if (decoded !== 'auto') {
+      expect(served).not.toContain(decoded);
+      expect(await page.content()).not.toContain(decoded);
+    }
+    await page.context().close();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
+describe.each(chartIds)('the embed page of %s', (chartId) => {
+  const html = readFileSync(join('dist', 'embed', chartId, 'index.html'), 'utf8');
+
+  test('is noindex, outside the sitemap, and links its oEmbed description', async () => {
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    const sitemaps = readdirSync('dist').filter((name) => name.startsWith('sitemap'));
+    for (const name of sitemaps) expect(readFileSync(join('dist', name), 'utf8')).not.toContain('/embed/');
+    const discovery = html.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/)?.[1];
+    expect(discovery).toMatch(new RegExp(`/embed/${chartId}/oembed\\.json$`));
+    const response = await fetch(`${siteUrl()}${new URL(discovery ?? '').pathname}`);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    const oembed = oembedRichSchema.parse(await response.json());
+    expect(oembed.html).toContain(`/embed/${chartId}/"`);
+    expect(oembed.html).toContain('/embed/loader.js');
+  });
+
+  test('has no site chrome, and carries title, source, credit, chapter link, downloads and citations', async () => {
+    const { page, problems } = await openRecordedPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${siteUrl()}/embed/${chartId}/`);
+    expect(await page.locator('.site-header, .site-footer, .skip-link').count()).toBe(0);
+    expect(await page.locator('figure :is(h1, h2, h3)').first().textContent()).toBeTruthy();
+    expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
+    expect(await page.locator('figure .chart-source').textContent()).toMatch(/^Sources?: .+Chart: .+/s);
+    expect(await page.locator('head base').getAttribute('target')).toBe('_top');
+    expect(await page.locator('.version').textContent()).toMatch(/version \S+, updated \d{1,2} \w+ \d{4}/);
+    expect(await page.locator('a[href^="/chapters/"]').getAttribute('href')).toMatch(/^\/chapters\/[a-z-]+\/$/);
+    const downloads = await page.locator('a[download]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(downloads.sort()).toEqual(['csv', 'json', 'png', 'svg'].map((extension) => `/charts/${chartId}.${extension}`));
+    await page.getByText('Cite this chart').click();
+    const citations = (await page.locator('.cite dd').allTextContents()).join('\n');
+    const version = (await page.locator('.version').textContent())?.match(/version (\S+),/)?.[1] ?? '';
+    expect(citations).toContain(`(Version ${version}) [Chart]`);
+    expect(citations).toContain(`version ${version},`);
+    expect(citations).toMatch(new RegExp(`@misc\\{leftopen-${chartId}-v`));
+    await page.context().close();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('reads at 280 px wide without sideways scrolling', async () => {
+    const { page } = await openRecordedPage(browser, { viewport: { width: 280, height: 600 } });
+    await page.goto(`${siteUrl()}/embed/${chartId}/`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
+    await page.context().close();
+  });
+
+  test('keeps all its JavaScript within 30 KB gzip, the child script within 2 KB', async () => {
+    const { page } = await openRecordedPage(browser);
+    const scripts: Promise<{ url: string; bytes: number }>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), bytes: gzipBytes(body) })));
+    });
+    await page.goto(`${siteUrl()}/embed/${chartId}/`, { waitUntil: 'networkidle' });
+    const sizes = await Promise.all(scripts);
+    await page.context().close();
+    expect(sizes.map((size) => new URL(size.url).pathname)).toContain('/embed/child.js');
+    expect(sizes.reduce((total, size) => total + size.bytes, 0)).toBeLessThanOrEqual(30 * 1024);
+    expect(sizes.find((size) => size.url.endsWith('/embed/child.js'))?.bytes).toBeLessThanOrEqual(2048);
+  });
+});
+
+describe('frame headers from _headers', () => {
+  test('embed pages may be framed by any site; other pages only by this one', async () => {
+    const embed = await fetch(`${siteUrl()}/embed/${chartIds[0]}/`);
+    expect(embed.headers.get('content-security-policy')).toBe('frame-ancestors *');
+    for (const path of ['/', '/embed/', '/sources/']) {
+      const response = await fetch(`${siteUrl()}${path}`);
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'self'");
+      expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+    }
+  });
+
+  test('a page outside /embed/ does not render in another site’s frame', async () => {
+    const { page } = await openRecordedPage(browser);
+    await page.goto(host.addPage(hostPage(`<iframe src="${siteUrl()}/sources/" title="framed"></iframe>`)));
+    await page.waitForTimeout(500);
+    const framed = page.frames().find((frame) => frame !== page.mainFrame());
+    // Chromium replaces a refused frame with its own error page.
+    expect(framed?.url()).not.toContain(new URL(siteUrl()).host);
+    await page.context().close();
+  });
+});
+
+describe('under a Pym.js parent', () => {
+  test('the chapter link navigates the host page through navigateTo, even from a sandboxed frame', async () => {
+    const chartId = chartIds[0] ?? '';
+    const { page } = await openRecordedPage(browser);
+    // Without allow-top-navigation the frame cannot follow target="_top" itself: only the parent can.
+    const options = JSON.stringify({ sandbox: 'allow-scripts allow-same-origin' });
+    await page.goto(host.addPage(hostPage(`<div id="p"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('p', ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, ${options});</script>`)));
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = page.frames()[1];
+    await frame?.waitForLoadState('load');
+    const href = await frame?.locator('a[href^="/chapters/"]').getAttribute('href');
+    await Promise.all([page.waitForURL(`${siteUrl()}${href}`), frame?.locator('a[href^="/chapters/"]').click()]);
+    await page.context().close();
+  });
+});
+
+describe('the gallery', () => {
+  test('lists every chart with a preview, and its copy button copies the embed code', async () => {
+    const { page, problems } = await openRecordedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(`${siteUrl()}/embed/`, { waitUntil: 'networkidle' });
+    const previews = await page.locator('iframe.preview').evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src')));
+    expect(previews).toEqual(expect.arrayContaining(chartIds.map((id) => `/embed/${id}/`)));
+    const first = page.locator('copy-code').first();
+    await first.getByRole('button').click();
+    await expect.poll(() => first.getByRole('status').textContent()).toMatch(/Copied/);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await first.locator('pre').textContent());
+    expect(copied).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/"[^>]*><\/iframe>\n<script async src="[^"]+\/embed\/loader\.js"><\/script>$/);
+    await page.context().close();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
