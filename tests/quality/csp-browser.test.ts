@@ -81,7 +81,7 @@ describe('the CSP recorder', () => {
 
 // Pages load side by side (up to vitest's maxConcurrency): most of each load is waiting for the network to go idle.
 describe.concurrent('every page of dist/', () => {
-  test.each(builtPages())('%s loads with its policy enforced and no violation, with the security headers', async (path, { expect }) => {
+  test.for(builtPages())('%s loads with its policy enforced and no violation, with the security headers', async (path, { expect }) => {
     const record = await loadRecordingCsp(`${siteUrl()}${path}`);
     expect(record.violations, 'securitypolicyviolation events').toEqual([]);
     expect(record.consoleMessages, 'CSP messages on the console').toEqual([]);
