@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { normalizeSvg } from './normalize.ts';
 import { chartIds } from './registry.ts';
-import { renderChartMarkup } from './render.ts';
+import { renderChartMarkup, roundNumbers } from './render.ts';
 import { layoutWidths } from './types.ts';
 
 const snapshots = join(dirname(fileURLToPath(import.meta.url)), '__snapshots__');
@@ -58,4 +58,15 @@ describe.each(chartIds)('render %s', (id) => {
 test('normalizeSvg(svg) rounds numbers and renumbers ids with their references', () => {
   const svg = '<svg aria-labelledby="chart-7-title"><title id="chart-7-title">T</title><rect x="1.23456789" y="2.5"/><use href="#chart-7-title"/></svg>';
   expect(normalizeSvg(svg)).toBe('<svg aria-labelledby="id0">\n<title id="id0">T</title>\n<rect x="1.235" y="2.5"/>\n<use href="#id0"/>\n</svg>');
+});
+
+test('roundNumbers(value) rounds float noise in coordinates to two places', () => {
+  expect(roundNumbers('translate(40,49.99999999999999)')).toBe('translate(40,50)');
+  expect(roundNumbers('M0.35200000000000004,-6.204h12.4071')).toBe('M0.35,-6.2h12.41');
+  expect(roundNumbers('M1.5,2')).toBe('M1.5,2');
+});
+
+test.each(chartIds)('%s markup has no number with more than two decimals in its geometry', (id) => {
+  const svg = renderChartMarkup(id, layoutWidths.wide);
+  expect(svg.match(/\s(d|x|y|width|height|transform|cx|cy)="[^"]*\d\.\d{3,}/g)).toBeNull();
 });

@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import strings from '../../content/strings.json';
 import type { Field } from '../schemas/derived.ts';
 import { wrapText } from './format.ts';
-import { chartFont, palette } from './palette.ts';
+import { palette } from './palette.ts';
 import { adoptPlotSvg, markKeyPrefix, type MarkDetails } from './plot-svg.ts';
 import { narrowBelow, type RenderOptions } from './types.ts';
 
@@ -29,9 +29,9 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const sorted = fieldsByExposure(fields);
-  const labelChars = narrow ? Math.floor(width / 18) : 40;
+  const labelChars = narrow ? Math.floor(width / 16) : 40;
   const lineCount = Math.max(...sorted.map((field) => wrapText(field.field, labelChars).length));
-  const rowHeight = narrow ? 14 * lineCount + 14 : 34;
+  const rowHeight = narrow ? 16 * lineCount + 14 : 34;
   const marginLeft = narrow ? Math.round(width * 0.45) : 300;
   const marks = new Map<string, MarkDetails>(
     sorted.map((field) => [field.id, { title: field.field, when: text.status[field.status], detail: field.description, label: `${field.field}: ${text.status[field.status]}.` }]),
@@ -40,12 +40,11 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
   const plot = Plot.plot({
     document,
     width,
-    height: sorted.length * rowHeight + 60,
+    height: sorted.length * rowHeight + 52,
     marginLeft,
     marginRight: 8,
-    marginTop: 52,
+    marginTop: 44,
     marginBottom: 8,
-    style: { fontFamily: chartFont, fontSize: '13px' },
     x: { type: 'band', domain: [...statusOrder], axis: null, padding: 0.05 },
     y: { type: 'band', domain: rows.map((row) => row.id), axis: null, padding: 0 },
     color: { domain: [...statusOrder], range: statusOrder.map((status) => palette[status].light) },
@@ -53,7 +52,7 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
     marks: [
       Plot.gridY(rows.map((row) => row.id), { y: (id: string) => id, stroke: palette.grid.light, strokeOpacity: 1 }),
       // Column headings, wrapped to the column width.
-      Plot.text(statusOrder, { x: (status: Field['status']) => status, text: (status: Field['status']) => wrapText(text.status[status], narrow ? 9 : 20).join('\n'), frameAnchor: 'top', dy: -46, lineAnchor: 'top', fontWeight: 700, fill: palette.text.light }),
+      Plot.text(statusOrder, { x: (status: Field['status']) => status, text: (status: Field['status']) => wrapText(text.status[status], narrow ? 9 : 20).join('\n'), frameAnchor: 'top', dy: -40, lineAnchor: 'top', fontWeight: 700, fill: palette.text.light }),
       // Field names in the left margin.
       Plot.text(rows, { y: 'id', text: 'label', frameAnchor: 'left', dx: -marginLeft + 8, textAnchor: 'start', fill: palette.text.light, lineHeight: 1.1 }),
       Plot.dot(rows, { x: 'status', y: 'id', symbol: 'status', fill: 'status', r: 7, title: 'key' }),

@@ -29,7 +29,7 @@ export const markKeyPrefix = 'mark:';
  * Wraps a Plot figure's children in our chart root, cleaning them as described above.
  * `plotSvg` must be an <svg> (Plot returns a <figure> only with a legend or caption; we use neither).
  */
-export function adoptPlotSvg(plotSvg: Element, options: RenderOptions & { className: string; marks: ReadonlyMap<string, MarkDetails> }): SVGSVGElement {
+export function adoptPlotSvg(plotSvg: Element, options: RenderOptions & { className: string; marks: ReadonlyMap<string, MarkDetails>; fontSize?: number }): SVGSVGElement {
   const width = Number(plotSvg.getAttribute('width'));
   const height = Number(plotSvg.getAttribute('height'));
   const root = chartRoot(options.document, { width, height, idPrefix: options.idPrefix, title: options.title, description: options.description, className: options.className });
@@ -62,10 +62,12 @@ export function adoptPlotSvg(plotSvg: Element, options: RenderOptions & { classN
   }
   // Plot's root attributes (text-anchor, font-size, fill) are inherited by its marks: keep them on a group.
   const content = options.document.createElementNS(plotSvg.namespaceURI, 'g');
-  for (const name of ['text-anchor', 'font-size', 'font-variant']) {
+  for (const name of ['text-anchor', 'font-variant']) {
     const value = plotSvg.getAttribute(name);
     if (value) content.setAttribute(name, value);
   }
+  // Plot's `style` option would become a style attribute, which goes; the size is set here instead.
+  content.setAttribute('font-size', String(options.fontSize ?? 13));
   content.setAttribute('fill', palette.text.light);
   content.setAttribute('class', 'paint-fill-text');
   // Axes and gridlines repeat what the marks and the table say; keep them out of the reading order.

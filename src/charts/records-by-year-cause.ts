@@ -8,7 +8,7 @@ import * as Plot from '@observablehq/plot';
 import strings from '../../content/strings.json';
 import type { Cause, RankedIncident, YearCause } from '../schemas/derived.ts';
 import { fillTemplate } from './format.ts';
-import { chartFont, palette } from './palette.ts';
+import { palette } from './palette.ts';
 import { adoptPlotSvg, markKeyPrefix, type MarkDetails } from './plot-svg.ts';
 import { narrowBelow, type RenderOptions } from './types.ts';
 
@@ -54,14 +54,13 @@ export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: 
   const plot = Plot.plot({
     document,
     width,
-    height: causes.length * (narrow ? 92 : 84) + 40,
+    height: causes.length * (narrow ? 110 : 84) + 40,
     marginLeft: 30,
     marginRight: 12,
     marginTop: 8,
     marginBottom: 30,
-    style: { fontFamily: chartFont, fontSize: '12px' },
     x: { type: 'band', domain: years, padding: 0.2, tickFormat: (year: number) => (year % (narrow ? 5 : 2) === 0 ? String(year) : ''), tickSize: 0, label: null },
-    y: { domain: [0, maxCount], ticks: [0, 5, 10].filter((tick) => tick <= maxCount), grid: true, label: null, insetTop: 22 },
+    y: { domain: [0, maxCount], ticks: [0, 5, 10].filter((tick) => tick <= maxCount), grid: true, label: null, insetTop: narrow ? 40 : 22 },
     fy: { domain: causes, axis: null, padding: 0.1 },
     color: { domain: causes, range: causes.map((cause) => colours[cause] ?? palette.axis.light) },
     marks: [
@@ -70,10 +69,10 @@ export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: 
       Plot.text(causes, { fy: (cause: Cause) => cause, text: (cause: Cause) => text.causes[cause], frameAnchor: 'top-left', dy: 2, dx: 2, fontWeight: 700, fontSize: 13, fill: palette.text.light }),
       // The anchor's bar is outlined, and named in the corner of its row (room a label beside a bar lacks at 320 px).
       Plot.barY(anchorRows, { x: 'year', y: 'incidents', fy: 'cause', fill: 'none', stroke: palette.anchor.light, strokeWidth: 2.5, inset: -2 }),
-      Plot.text(anchorRows, { fy: 'cause', text: () => fillTemplate(text.anchorLabel, { year: data.anchor.year }), frameAnchor: 'top-right', dy: 2, fill: palette.anchor.light, fontWeight: 700 }),
+      Plot.text(anchorRows, { fy: 'cause', text: () => fillTemplate(text.anchorLabel, { year: data.anchor.year }), frameAnchor: 'top-right', dy: narrow ? 20 : 2, fill: palette.anchor.light, fontWeight: 700 }),
     ],
   });
-  return adoptPlotSvg(plot, { ...options, className: 'chart-records-by-year-cause', marks });
+  return adoptPlotSvg(plot, { ...options, className: 'chart-records-by-year-cause', marks, fontSize: 12 });
 }
 
 /** The subtitle's figures: the size of the comparison set and the anchor's year. */

@@ -19,15 +19,24 @@ export function escapeXml(value: string): string {
   return value.replace(/[&<>"]/g, (character) => escapes[character] ?? character);
 }
 
+/** Attributes holding coordinates, whose numbers are rounded on output (Plot leaves float noise such as 0.35200000000000004). */
+const geometryAttributes = new Set(['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'points', 'dx', 'dy']);
+
+/** Rounds every decimal in a string to two places: small markup, stable snapshots. */
+export function roundNumbers(value: string): string {
+  return value.replace(/-?\d*\.\d{3,}/g, (number) => String(Math.round(Number(number) * 100) / 100));
+}
+
 /**
  * Serialises an element as XML that is also valid inline HTML. Written here because linkedom's
- * `outerHTML` leaves `&` unescaped in attributes, which breaks the standalone SVG files.
+ * `outerHTML` leaves `&` unescaped in attributes, which breaks the standalone SVG files;
+ * coordinates are rounded on the way.
  */
 export function serializeElement(node: Node): string {
   if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
   if (node.nodeType !== 1) return '';
   const element = node as Element;
-  const attributes = Array.from(element.attributes, (attribute) => ` ${attribute.name}="${escapeXml(attribute.value)}"`).join('');
+  const attributes = Array.from(element.attributes, (attribute) => ` ${attribute.name}="${escapeXml(geometryAttributes.has(attribute.name) ? roundNumbers(attribute.value) : attribute.value)}"`).join('');
   const children = Array.from(element.childNodes, serializeElement).join('');
   return children ? `<${element.localName}${attributes}>${children}</${element.localName}>` : `<${element.localName}${attributes}/>`;
 }

@@ -44,6 +44,11 @@ describe.each(chapters)('$name', ({ mdx }) => {
     expect(listed.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
 
+  test('lists exactly the charts it places, in order', () => {
+    const placed = [...mdx.matchAll(/<ChartFigure\b[^>]*\bchart="([a-z-]+)"/g)].map((match) => match[1]);
+    expect(frontmatterList(mdx, 'charts')).toEqual(placed);
+  });
+
   test('has at least 500 words and a key takeaways box', () => {
     expect(wordCount(mdx)).toBeGreaterThanOrEqual(500);
     expect(mdx).toMatch(/<KeyTakeaways>[\s\S]+<\/KeyTakeaways>/);
@@ -57,4 +62,12 @@ test('the risk chapter ends with what readers can do', () => {
   expect(lastSection).toMatch(/does not make unsolicited calls/);
   expect(lastSection).toMatch(/never include a phone number/);
   expect(lastSection).toMatch(/microsoft\.com\/reportascam/);
+});
+
+describe.each(readdirSync('content/pages').filter((name) => name.endsWith('.mdx')))('content/pages/%s', (name) => {
+  const mdx = readFileSync(join('content/pages', name), 'utf8');
+  test('types no figure by hand that exists as a fact, and cites only known sources', () => {
+    expect(findHandTypedFigures(mdx, facts)).toEqual([]);
+    expect(citedSourceIdsIn(mdx).filter((id) => !sourceIds.has(id))).toEqual([]);
+  });
 });

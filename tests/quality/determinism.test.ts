@@ -19,8 +19,8 @@ const secondBuild = join('.cache', 'quality', 'second-build');
 test('a second build of the same commit gives a byte-identical dist/', async () => {
   const first = readDist();
   rmSync(secondBuild, { recursive: true, force: true });
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    env: { ...process.env, ASTRO_OUT_DIR: join(secondBuild, 'dist'), ASTRO_CACHE_DIR: join(secondBuild, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', join(secondBuild, 'dist')], {
+    env: { ...process.env, ASTRO_CACHE_DIR: join(secondBuild, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
   });
   const second = readSite(join(secondBuild, 'dist'));
