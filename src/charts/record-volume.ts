@@ -91,7 +91,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
       'data-mark': incident.id,
       'data-title': incident.organization,
       'data-when': `${formatWithUnit(incident.records, incident.unit)}, ${incident.year}`,
-      'data-detail': `${incident.cause === 'misconfiguration' ? 'Misconfiguration' : incident.cause === 'hack' ? 'Hack' : incident.cause === 'insider' ? 'Insider' : 'Other cause'}; data held in ${incident.technology === 'unknown' ? 'an unknown system' : incident.technology}. Ranked ${incident.rank} of ${data.incidents.length} by headline figure.${unconfirmedHeadlines.has(incident.id) ? ` The headline figure is ${text.unconfirmed}.` : ''}`,
+      'data-detail': `${strings.charts.recordsByYearCause.causes[incident.cause]}; data held in ${incident.technology === 'unknown' ? 'an unknown system' : incident.technology === 'other' ? 'another kind of system' : incident.technology}. Ranked ${incident.rank} of ${data.incidents.length} by headline figure.${unconfirmedHeadlines.has(incident.id) ? ` The headline figure is ${text.unconfirmed}.` : ''}`,
       role: 'img',
       'aria-label': `${incident.organization}${unconfirmedHeadlines.has(incident.id) ? ` (${text.unconfirmed})` : ''}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
     });

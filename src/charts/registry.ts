@@ -61,6 +61,7 @@ function sourcesOf(items: readonly { sourceIds: readonly string[] }[]): string[]
 
 const updated = '2026-11-29';
 const credit = strings.charts.credit;
+const columns = strings.charts.columns;
 
 /** Builds a chart from its metadata, checked against the schema, and its table, data and renderer. */
 function defineChart(meta: ChartMeta, rest: Omit<Chart, keyof ChartMeta>): Chart {
@@ -90,11 +91,11 @@ export function timelineChart(data: Timeline): Chart {
       data,
       table: {
         columns: [
-          { key: 'date', label: 'Date' },
-          { key: 'event', label: 'Event' },
-          { key: 'sourcesSay', label: 'Dates sources give' },
-          { key: 'summary', label: 'What happened' },
-          { key: 'sources', label: 'Sources' },
+          { key: 'date', label: columns.date },
+          { key: 'event', label: columns.event },
+          { key: 'sourcesSay', label: columns.sourcesSay },
+          { key: 'summary', label: columns.summary },
+          { key: 'sources', label: columns.sources },
         ],
         rows: data.events.map((event) => ({
           date: event.endDate ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision) : formatShortDate(event.date, event.precision),
@@ -131,13 +132,13 @@ export function recordVolumeChart(data: RecordVolumeData, factSourceIds: readonl
       data,
       table: {
         columns: [
-          { key: 'rank', label: 'Rank', numeric: true },
-          { key: 'organization', label: 'Organisation' },
-          { key: 'year', label: 'Year disclosed', numeric: true },
-          { key: 'records', label: 'Headline figure', numeric: true },
-          { key: 'unit', label: 'Unit' },
-          { key: 'cause', label: 'Cause' },
-          { key: 'note', label: 'Note' },
+          { key: 'rank', label: columns.rank, numeric: true },
+          { key: 'organization', label: columns.organization },
+          { key: 'year', label: columns.year, numeric: true },
+          { key: 'records', label: columns.records, numeric: true },
+          { key: 'unit', label: columns.unit },
+          { key: 'cause', label: columns.cause },
+          { key: 'note', label: columns.note },
         ],
         rows: data.incidents.map((incident: RankedIncident) => ({
           rank: incident.rank,
@@ -178,10 +179,10 @@ export function recordsByYearCauseChart(byYearCause: readonly YearCause[], compa
       data,
       table: {
         columns: [
-          { key: 'year', label: 'Year disclosed', numeric: true },
-          { key: 'cause', label: 'Cause' },
-          { key: 'incidents', label: 'Incidents', numeric: true },
-          { key: 'units', label: 'Units of their headline figures' },
+          { key: 'year', label: columns.year, numeric: true },
+          { key: 'cause', label: columns.cause },
+          { key: 'incidents', label: columns.incidents, numeric: true },
+          { key: 'units', label: columns.units },
         ],
         rows: byYearCause.map((row) => ({ year: row.year, cause: text.causes[row.cause], incidents: row.incidents, units: row.units.join('; ') })),
       },
@@ -212,9 +213,9 @@ export function fieldInventoryChart(data: readonly Field[], records: number): Ch
       table: {
         columns: [
           { key: 'field', label: text.field },
-          { key: 'status', label: 'Redaction' },
-          { key: 'description', label: 'What it is' },
-          { key: 'example', label: 'Made-up example' },
+          { key: 'status', label: columns.redaction },
+          { key: 'description', label: columns.description },
+          { key: 'example', label: columns.example },
         ],
         rows: fieldsByExposure(data).map((field) => ({ field: field.field, status: text.status[field.status], description: field.description, example: field.example })),
       },
@@ -246,9 +247,9 @@ export function riskChart(data: readonly Field[]): Chart {
       table: {
         columns: [
           { key: 'field', label: strings.charts.fieldInventory.field },
-          { key: 'status', label: 'Redaction' },
-          { key: 'risk', label: 'What a criminal could do' },
-          { key: 'note', label: 'Note' },
+          { key: 'status', label: columns.redaction },
+          { key: 'risk', label: columns.risk },
+          { key: 'note', label: columns.note },
         ],
         rows: exposed.map((field) => ({ field: field.field, status: strings.charts.fieldInventory.status[field.status], risk: field.risk, note: field.note ?? '' })),
       },

@@ -136,6 +136,8 @@ function drawPanel(document: Document, layout: PanelLayout, options: { heading: 
   const bandX = xOf(options.window.start);
   const bandWidth = Math.max(3, xOf(nextDay(options.window.end)) - bandX);
   group.append(svgElement(document, 'rect', { x: bandX, y: axisY, width: bandWidth, height: height - axisY - 4, ...fillWith('window'), class: `timeline-window ${fillWith('window').class}` }));
+  // Edges in a strong colour: the pale band alone would fall short of 3:1 against the page.
+  group.append(svgElement(document, 'path', { class: `timeline-window-edges ${strokeWith('anchor').class}`, d: `M${bandX},${axisY}V${height - 4}M${bandX + bandWidth},${axisY}V${height - 4}`, stroke: strokeWith('anchor').stroke, 'stroke-width': 1.5 }));
   if (options.name === 'detail') {
     group.append(svgElement(document, 'text', { x: bandX + 4, y: axisY + 12, 'font-size': smallSize, 'font-weight': 700, ...fillWith('text') }, [fillTemplate(text.window, { days: options.window.days })]));
   }
@@ -209,7 +211,7 @@ function timelineLegend(document: Document, narrow: boolean): SVGElement {
   legend.append(
     svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...fillWith('axis') }),
     svgElement(document, 'text', { x: 14, y: 11, ...fillWith('text') }, [text.legendEvent]),
-    svgElement(document, 'rect', { x: 58, y: 1, width: 14, height: 12, ...fillWith('window') }),
+    svgElement(document, 'rect', { x: 58, y: 1, width: 14, height: 12, ...paint('window', 'anchor'), 'stroke-width': 1.5 }),
     svgElement(document, 'text', { x: 76, y: 11, ...fillWith('text') }, [text.legendWindow]),
     svgElement(document, 'path', { d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`, ...strokeWith('axis'), 'stroke-dasharray': '3 2', 'stroke-width': 1.5, fill: 'none' }),
     svgElement(document, 'text', { x: rangeX + 24, y: rangeY + 11, ...fillWith('text') }, [text.legendRange]),

@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartIds } from '../../src/charts/registry.ts';
 import { builtPages, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
+/** Patience for what a loaded machine does slowly (the default of one second flakes under load). */
+const slow = { timeout: 10_000 };
+
 /** Total JavaScript a page may load, compressed, once every chart on it has been enhanced. */
 const jsBudgetBytes = 30 * 1024;
 
@@ -35,7 +38,7 @@ describe.each([320, 1280])('with JavaScript off at %ipx', (width) => {
     await page.goto(`${siteUrl()}/charts/`);
     for (const id of chartIds) {
       const visible = page.locator(`#chart-${id} .chart-layout svg:visible`);
-      await expect.poll(() => visible.count(), { message: `${id}: visible SVGs` }).toBe(1);
+      await expect.poll(() => visible.count(), { ...slow, message: `${id}: visible SVGs` }).toBe(1);
       const box = await visible.boundingBox();
       const designWidth = Number((await visible.getAttribute('viewBox'))!.split(' ')[2]);
       const scale = box!.width / designWidth;
@@ -48,6 +51,32 @@ describe.each([320, 1280])('with JavaScript off at %ipx', (width) => {
   });
 });
 
+test.each(chartPages)('%s shows every chart it holds with JavaScript off at 320px', async (path) => {
+  const { page } = await openRecordedPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+  await page.goto(`${siteUrl()}${path}`);
+  const figures = await page.locator('chart-figure').all();
+  expect(figures.length).toBeGreaterThan(0);
+  for (const figure of figures) {
+    const id = await figure.getAttribute('data-chart');
+    expect(await figure.locator('.chart-layout svg:visible').count(), `${path} ${id}: visible SVGs`).toBe(1);
+    const box = await figure.locator('.chart-layout svg:visible').boundingBox();
+    expect(box!.width, `${path} ${id} fits the phone`).toBeLessThanOrEqual(320);
+  }
+  await page.context().close();
+});
+
+test('in print, each chart on /charts/ shows its wide layout only', async () => {
+  const { page } = await openRecordedPage(browser, { javaScriptEnabled: false, viewport: { width: 800, height: 1000 } });
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(`${siteUrl()}/charts/`);
+  for (const id of chartIds) {
+    const visible = page.locator(`#chart-${id} .chart-layout svg:visible`);
+    expect(await visible.count(), id).toBe(1);
+    expect((await visible.getAttribute('viewBox'))!.split(' ')[2]).toBe('720');
+  }
+  await page.context().close();
+});
+
 /** The timeline's focusable marks in the layout on screen. */
 const timelineMarks = (page: Page) => page.locator('#chart-timeline .chart-layout svg:visible .chart-mark');
 
@@ -56,8 +85,8 @@ describe('the timeline from the keyboard', () => {
     const { page, problems } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(`${siteUrl()}/charts/`);
     await page.locator('#chart-timeline').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('#chart-timeline').getAttribute('data-enhanced')).toBe('true');
-    await expect.poll(() => timelineMarks(page).first().getAttribute('tabindex')).toBe('0');
+    await expect.poll(() => page.locator('#chart-timeline').getAttribute('data-enhanced'), slow).toBe('true');
+    await expect.poll(() => timelineMarks(page).first().getAttribute('tabindex'), slow).toBe('0');
     // Start from the last zoom button: the next stops are the events, in order.
     await page.locator('#chart-timeline .chart-zoom button').last().focus();
     const count = await timelineMarks(page).count();
@@ -67,7 +96,7 @@ describe('the timeline from the keyboard', () => {
       const mark = timelineMarks(page).nth(index);
       expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
       const [title, when, detail] = await Promise.all(['data-title', 'data-when', 'data-detail'].map((name) => mark.getAttribute(name)));
-      await expect.poll(() => page.locator('#chart-timeline .chart-live').textContent()).toBe(`${title}. ${when}. ${detail}`);
+      await expect.poll(() => page.locator('#chart-timeline .chart-live').textContent(), slow).toBe(`${title}. ${when}. ${detail}`);
       expect(await page.locator('#chart-timeline .chart-details').isVisible()).toBe(true);
       expect(await page.locator('#chart-timeline .chart-details-title').textContent()).toBe(title);
     }
@@ -83,7 +112,7 @@ describe('the timeline from the keyboard', () => {
     const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
     await page.goto(`${siteUrl()}/charts/`);
     await page.locator('#chart-timeline').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('#chart-timeline').getAttribute('data-enhanced')).toBe('true');
+    await expect.poll(() => page.locator('#chart-timeline').getAttribute('data-enhanced'), slow).toBe('true');
     const svg = page.locator('#chart-timeline .chart-layout svg:visible');
     const detailTop = await svg.locator('[data-panel="detail"]').getAttribute('data-top');
     await page.getByRole('button', { name: 'Dec 2019 to Jan 2020' }).click();
@@ -114,7 +143,7 @@ test('enhancing a chart shifts no layout', async () => {
     const figure = page.locator(`#chart-${id}`);
     const before = await figure.boundingBox();
     await figure.scrollIntoViewIfNeeded();
-    await expect.poll(() => figure.getAttribute('data-enhanced')).toBe('true');
+    await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
     const after = await figure.boundingBox();
     expect(after!.height, `${id} height after enhancing`).toBe(before!.height);
   }
@@ -134,7 +163,7 @@ describe('JavaScript budget', () => {
     // Scroll every chart into view so its lazily loaded interaction counts too.
     for (const figure of await page.locator('chart-figure').all()) {
       await figure.scrollIntoViewIfNeeded();
-      await expect.poll(() => figure.getAttribute('data-enhanced')).toBe('true');
+      await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
     }
     await page.waitForLoadState('networkidle');
     const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
