@@ -23,8 +23,9 @@ if (script instanceof HTMLScriptElement && !host[flag]) {
     for (const frame of document.querySelectorAll('iframe')) {
       if (frame.contentWindow !== event.source) continue;
       frame.height = String(height);
-      // Sized to its content, the frame needs no scrollbar of its own.
-      frame.scrolling = 'no';
+      // Sized to its content, the frame needs no scrollbar of its own (an obsolete attribute that
+      // browsers still honour; the fallback without the loader keeps its scrollbar).
+      frame.setAttribute('scrolling', 'no');
     }
   });
   // Frames that loaded before this script (it loads async) have already sent their height: ask

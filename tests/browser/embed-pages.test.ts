@@ -102,6 +102,18 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     await page.context().close();
   });
 
+  test('is as tall as its content, not as its viewport (no height: 100% or vh on html or body)', async () => {
+    const { page } = await openRecordedPage(browser, { viewport: { width: 800, height: 8000 } });
+    await page.goto(`${siteUrl()}/embed/${chartId}/`);
+    const { documentHeight, contentBottom } = await page.evaluate(() => ({
+      documentHeight: document.documentElement.getBoundingClientRect().height,
+      contentBottom: (document.querySelector('main')?.getBoundingClientRect().bottom ?? 0) + parseFloat(getComputedStyle(document.body).paddingBottom),
+    }));
+    expect(documentHeight).toBeLessThan(8000);
+    expect(Math.abs(documentHeight - contentBottom)).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+
   test('keeps all its JavaScript within 30 KB gzip, the child script within 2 KB', async () => {
     const { page } = await openRecordedPage(browser);
     const scripts: Promise<{ url: string; bytes: number }>[] = [];
@@ -135,6 +147,32 @@ describe('frame headers from _headers', () => {
     const framed = page.frames().find((frame) => frame !== page.mainFrame());
     // Chromium replaces a refused frame with its own error page.
     expect(framed?.url()).not.toContain(new URL(siteUrl()).host);
+    await page.context().close();
+  });
+});
+
+describe('the messages an embed posts to its host', () => {
+  test.each([
+    ['without childId', '', false],
+    ['with a Pym childId', '?childId=chart-1', true],
+  ])('%s: AMP embed-size and Datawrapper height always, the Pym string only with childId', async (_, query, pym) => {
+    const chartId = chartIds[0] ?? '';
+    const { page } = await openRecordedPage(browser, { viewport: { width: 700, height: 800 } });
+    const recorder = `<script>window.received = []; addEventListener('message', (event) => received.push(event.data));</script>`;
+    await page.goto(host.addPage(hostPage(`${recorder}<iframe src="${siteUrl()}/embed/${chartId}/${query}" title="chart" width="100%" height="300"></iframe>`)));
+    const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+    await frame?.waitForLoadState('load');
+    const received = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
+    const contentHeight = async () => Math.ceil((await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ?? 0);
+    // Late layout changes send further messages; the last of each kind carries the final height.
+    const lastObjectsAndHeight = async () => ({ last: (await received()).filter((data) => typeof data === 'object').slice(-2), height: await contentHeight() });
+    await expect.poll(async () => {
+      const { last, height } = await lastObjectsAndHeight();
+      return JSON.stringify(last) === JSON.stringify([{ sentinel: 'amp', type: 'embed-size', height }, { 'datawrapper-height': { [chartId]: height } }]);
+    }).toBe(true);
+    const pymMessages = (await received()).filter((data) => typeof data === 'string');
+    if (pym) expect(pymMessages.at(-1)).toBe(`pymxPYMxchart-1xPYMxheightxPYMx${await contentHeight()}`);
+    else expect(pymMessages).toEqual([]);
     await page.context().close();
   });
 });
