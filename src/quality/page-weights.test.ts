@@ -32,6 +32,9 @@ describe('pageWeights(site, pageFile)', () => {
 });
 
 describe('scriptImports(code)', () => {
+  test('finds dynamic imports quoted with backticks, as Vite writes them, but not template literals with substitutions', () => {
+    expect(scriptImports('await import(`./chart-interaction.js`);import(`./${name}.js`)')).toEqual(['./chart-interaction.js']);
+  });
   test('finds static, side-effect, re-export and dynamic imports of relative or absolute paths', () => {
     expect(scriptImports('import{a}from"./a.js";import "./b.js";export*from"../c.js";import("/_astro/d.js");import x from"bare"')).toEqual([
       './a.js',

@@ -36,10 +36,11 @@ export function gzipBytes(bytes: Uint8Array): number {
   return gzipSync(bytes).length;
 }
 
-/** Module specifiers a bundled script imports, statically (`import … from "x"`, `import "x"`, `export … from "x"`) or dynamically (`import("x")`). */
+/** Module specifiers a bundled script imports, statically (`import … from "x"`, `import "x"`, `export … from "x"`) or dynamically (`import("x")`, also with a template literal without substitutions). */
 export function scriptImports(code: string): string[] {
   const specifiers = new Set<string>();
-  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(["'])([^"'\s]+?)\1/g)) {
+  // Bundlers may quote a dynamic import's path with backticks: import(`./chunk.js`).
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(["'`])([^"'`\s$]+?)\1/g)) {
     const specifier = match[2] ?? '';
     if (/^(\.{1,2}\/|\/)/.test(specifier)) specifiers.add(specifier);
   }
