@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureSite, problemsOf } from './fixture-site.ts';
-import { brokenLinks, pageAnchors, pageReferences, stylesheetUrls } from './links.ts';
+import { brokenLinks, pageAnchors, pageReferences, sitemapUrls, stylesheetUrls } from './links.ts';
 
 describe('brokenLinks(site)', () => {
   const problems = brokenLinks(fixtureSite());
@@ -35,5 +35,20 @@ describe('pageAnchors(html)', () => {
 describe('stylesheetUrls(css)', () => {
   test('returns url() targets but not data: URLs or SVG fragment references', () => {
     expect(stylesheetUrls('a{background:url("/i.png")} b{background:url(data:image/png;base64,AA)} c{filter:url(#f)} @font-face{src:url(./f.woff2)}')).toEqual(['/i.png', './f.woff2']);
+  });
+});
+
+describe('sitemapUrls(xml) and brokenLinks over sitemaps', () => {
+  const sitemap = '<urlset><url><loc>https://left-open.example.org/</loc></url><url><loc>https://left-open.example.org/gone/</loc></url></urlset>';
+  test('reads every <loc>', () => {
+    expect(sitemapUrls(sitemap)).toEqual(['https://left-open.example.org/', 'https://left-open.example.org/gone/']);
+  });
+  test('flags a sitemap entry with no page and one on another origin', () => {
+    const site = new Map(fixtureSite());
+    site.set('sitemap-0.xml', new TextEncoder().encode(`${sitemap}<loc>https://elsewhere.example.com/</loc>`));
+    expect(problemsOf(brokenLinks(site, 'https://left-open.example.org'), 'sitemap-0.xml')).toEqual([
+      'sitemap-0.xml: <loc>https://left-open.example.org/gone/</loc> points to gone/index.html, which is not in the build',
+      "sitemap-0.xml: <loc>https://elsewhere.example.com/</loc> is not on the site's origin",
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Internal links of the built site: every href, src, srcset and action that stays on the site
  * must name a file that exists, and every #fragment must be an id (or a named anchor) on the
- * page it points to.
+ * page it points to. Stylesheet url()s and sitemap <loc>s must resolve too.
  */
 import { parseHTML } from 'linkedom';
 import { resolveReference, siteText, type SiteFiles } from './site.ts';
@@ -85,7 +85,19 @@ export function brokenLinks(site: SiteFiles, siteOrigin?: string): string[] {
       if (target && !target.exists) problems.push(`${file}: url(${value}) points to ${target.file}, which is not in the build`);
     }
   }
+  for (const file of [...site.keys()].filter((path) => /^sitemap.*\.xml$/.test(path)).sort()) {
+    for (const value of sitemapUrls(siteText(site, file) ?? '')) {
+      const target = resolveReference(site, file, value, siteOrigin);
+      if (!target) problems.push(`${file}: <loc>${value}</loc> is not on the site's origin`);
+      else if (!target.exists) problems.push(`${file}: <loc>${value}</loc> points to ${target.file}, which is not in the build`);
+    }
+  }
   return problems;
+}
+
+/** The <loc> addresses of a sitemap or sitemap index. */
+export function sitemapUrls(xml: string): string[] {
+  return [...xml.matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((match) => (match[1] ?? '').replaceAll('&amp;', '&'));
 }
 
 /** The url(…) references of a stylesheet, except data: URLs and fragment-only ones (SVG filters). */
