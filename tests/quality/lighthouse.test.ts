@@ -82,6 +82,8 @@ test.each<AuditedPageKind>(['home', 'chapter', 'embed'])('Lighthouse scores the 
   const result = await audit(`${siteUrl()}${path}`, kind);
   expect(result.lhr.runtimeError?.message, 'Lighthouse runtime error').toBeUndefined();
   const report = result.lhr as unknown as LighthouseReport;
+  // The scores go to the log too, so a run shows how much headroom each page has.
+  console.info(`Lighthouse ${path}: ${lighthouseCategories.map((id) => `${id} ${Math.round((result.lhr.categories[id]?.score ?? 0) * 100)}`).join(', ')}`);
   const shortfalls = lighthouseShortfalls(path ?? kind, result.lhr.categories);
   const reasons = shortfalls.length ? lighthouseCategories.flatMap((category) => auditsLosingPoints(report, category).map((audit) => `${category}: ${audit}`)) : [];
   expect([...shortfalls, ...reasons.map((reason) => `  ${reason}`)]).toEqual([]);
