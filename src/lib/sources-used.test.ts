@@ -27,6 +27,11 @@ describe('sourceUses', () => {
     expect(uses.get('comparitech-2020')?.[0]).toMatchObject({ href: '/chapters/scale/', via: 'figure' });
   });
 
+  test('sourceUses links a page that is not a chapter to its own address', () => {
+    const uses = sourceUses(sources, [{ slug: 'methodology', title: 'Methodology', body: '<Cite id="huntress" />', href: '/methodology/' }], factById);
+    expect(uses.get('huntress')).toEqual([{ kind: 'chapter', href: '/methodology/', label: 'Methodology', via: 'cite' }]);
+  });
+
   test('sourceUses throws on a chapter citing an unknown source', () => {
     expect(() => sourceUses(sources, [{ slug: 'risk', title: 'Risk', body: '<Cite id="nowhere-2020" />' }], factById)).toThrow('unknown source id "nowhere-2020"');
   });

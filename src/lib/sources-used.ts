@@ -13,6 +13,8 @@ export interface ChapterText {
   body: string;
   /** Text outside the body that may hold {fact:<id>} placeholders (title, dek, summary). */
   frontmatterText?: string;
+  /** Where the text lives, when it is not a chapter (`/chapters/<slug>/`), such as `/methodology/`. */
+  href?: string;
 }
 
 /** One place a source is used. */
@@ -62,7 +64,7 @@ export function sourceUses(sources: readonly Source[], chapters: readonly Chapte
       const list = uses.get(id);
       if (!list) throw new Error(`Chapter "${chapter.slug}" cites unknown source id "${id}". Add it to data/raw/sources.csv.`);
       const via = cited.includes(id) && viaFigures.includes(id) ? 'cite and figure' : cited.includes(id) ? 'cite' : 'figure';
-      list.push({ kind: 'chapter', href: `/chapters/${chapter.slug}/`, label: chapter.title, via });
+      list.push({ kind: 'chapter', href: chapter.href ?? `/chapters/${chapter.slug}/`, label: chapter.title, via });
     }
   }
   for (const source of sources) uses.get(source.id)?.push(...source.citedBy.map(dataUse));
