@@ -18,7 +18,8 @@ export default defineConfig({
   site,
   output: 'static',
   // Caches inside the project, so separate checkouts sharing one node_modules never share a cache.
-  cacheDir: derivedDir ? `${derivedDir}.astro-cache` : './.cache/astro',
+  // ASTRO_CACHE_DIR gives the determinism test's second build a cold cache of its own.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? (derivedDir ? `${derivedDir}.astro-cache` : './.cache/astro'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],

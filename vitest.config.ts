@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs pure code and needs nothing built; `site` drives Chromium against dist/.
+// Projects: `unit` runs pure code and needs nothing built; `site` drives Chromium against dist/;
+// `quality` checks dist/ against the quality gates (tests/quality/).
 export default defineConfig({
   test: {
     env: { TZ: 'UTC', LANG: 'en_US.UTF-8' },
@@ -19,6 +20,17 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Quality gates over dist/: budgets, CSP, validity, links, personal data, Lighthouse, determinism.
+        test: {
+          name: 'quality',
+          include: ['tests/quality/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

@@ -49,7 +49,8 @@ export function isReservedIPv4(octets: readonly number[]): boolean {
 const ipv4Pattern = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
 const ipv6Pattern = /(?<![0-9a-f:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}|(?:[0-9a-f]{1,4}:){2,7}:|::(?:[0-9a-f]{1,4}:){1,6}[0-9a-f]{1,4})(?![0-9a-f:])/gi;
 const phonePattern = /(?<![\w+.-])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w.-]*\d)(?! \d)/g;
-const cardPattern = /(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)/g;
+// Not after "<digit>.": the fraction digits of a decimal such as 0.35200000000000004 (SVG coordinates) are no card.
+const cardPattern = /(?<!\d|\d\.)(?:\d[ -]?){12,18}\d(?!\d)/g;
 
 /** True when an IPv6 address lies in 2001:db8::/32, loopback, link-local or unique-local space. */
 function isReservedIPv6(address: string): boolean {

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { fixtureSite } from './fixture-site.ts';
+import { isScannedText, personalDataInSite } from './personal-data-scan.ts';
+
+describe('personalDataInSite(site)', () => {
+  test('finds the e-mail address in the fixture site, with file, line and how to fix it, and nothing else', () => {
+    expect(personalDataInSite(fixtureSite())).toEqual([
+      'personal-data/index.html:14 email "reader@mail.fake-isp.co.uk": use an address at a reserved domain, such as someone@example.com or XYZ@contoso.com',
+    ]);
+  });
+  test('scans JavaScript, CSV and JSON files too', () => {
+    const site = new Map([
+      ['_astro/a.js', new TextEncoder().encode('const ip = "8.8.8.8";')],
+      ['charts/x.csv', new TextEncoder().encode('phone\n(425) 882-8080\n')],
+      ['charts/x.png', new TextEncoder().encode('8.8.4.4')],
+    ]);
+    expect(personalDataInSite(site).map((problem) => problem.split(':').slice(0, 2).join(':'))).toEqual(['_astro/a.js:1 ipv4 "8.8.8.8"', 'charts/x.csv:2 phone "(425) 882-8080"']);
+  });
+});
+
+describe('isScannedText(file)', () => {
+  test('takes text formats and _headers, not images or fonts', () => {
+    expect(['a.html', 'b.svg', 'c.xml', '_headers', 'd.png', 'e.woff2'].filter(isScannedText)).toEqual(['a.html', 'b.svg', 'c.xml', '_headers']);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The static quality gates over every file in dist/: Content Security Policy rules, HTML
+ * validity, internal links and anchors, personal data, and the byte budgets. Each check is a
+ * pure function in src/quality/ with unit tests that prove it fails on a broken fixture.
+ */
+import { describe, expect, test } from 'vitest';
+import { budgetOverrun, budgets } from '../../src/quality/budgets.ts';
+import { cspProblems } from '../../src/quality/csp.ts';
+import { htmlErrors, loadHtmlValidateConfig } from '../../src/quality/html-validity.ts';
+import { brokenLinks } from '../../src/quality/links.ts';
+import { gzipBytes, pageWeights } from '../../src/quality/page-weights.ts';
+import { personalDataInSite } from '../../src/quality/personal-data-scan.ts';
+import { htmlPages, siteText } from '../../src/quality/site.ts';
+import { chapterPages, embedPages, publicOrigin, readDist } from './dist.ts';
+
+const site = readDist();
+const origin = publicOrigin(site);
+const pages = htmlPages(site);
+
+describe('Content Security Policy', () => {
+  test('every page has a meta policy without unsafe-inline scripts, and no inline handlers, style attributes or unhashed inline code', () => {
+    expect(pages.flatMap((file) => cspProblems(file, siteText(site, file) ?? '', origin))).toEqual([]);
+  });
+});
+
+describe('HTML validity', () => {
+  test('html-validate finds no error in any page (configuration: .htmlvalidate.json)', async () => {
+    const sources = pages.map((file) => ({ file, html: siteText(site, file) ?? '' }));
+    expect(await htmlErrors(sources, loadHtmlValidateConfig())).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  test('every internal href, src and #anchor resolves', () => {
+    expect(brokenLinks(site, origin)).toEqual([]);
+  });
+});
+
+describe('personal data', () => {
+  test('no text file in dist/ holds personal data', () => {
+    expect(personalDataInSite(site)).toEqual([]);
+  });
+});
+
+describe('byte budgets (gzip)', () => {
+  const chapters = chapterPages(site);
+  const embeds = embedPages(site);
+
+  test('the build has chapter pages to measure', () => {
+    expect(chapters, 'no dist/chapters/<slug>/index.html: the chapter budgets cannot be checked (the story branch builds chapters)').not.toEqual([]);
+  });
+  test('JavaScript per chapter page and HTML + CSS + JS + fonts per chapter page stay within budget', () => {
+    const overruns = chapters.flatMap((file) => {
+      const weights = pageWeights(site, file);
+      return [budgetOverrun(budgets.chapterJs, weights.js, file), budgetOverrun(budgets.chapterTotal, weights.total, file)];
+    });
+    expect(overruns.filter(Boolean)).toEqual([]);
+  });
+
+  test('the build has embed pages to measure', () => {
+    expect(embeds, 'no dist/embed/<chart-id>/index.html: the embed budgets cannot be checked (the embeds branch builds them)').not.toEqual([]);
+  });
+  test('JavaScript per embed page stays within budget', () => {
+    expect(embeds.map((file) => budgetOverrun(budgets.embedJs, pageWeights(site, file).js, file)).filter(Boolean)).toEqual([]);
+  });
+  test('the embed child script (dist/embed/child.js) stays within budget', () => {
+    const child = site.get('embed/child.js');
+    expect(child, 'no dist/embed/child.js: the embeds branch publishes it').toBeDefined();
+    expect(budgetOverrun(budgets.embedChildScript, gzipBytes(child ?? new Uint8Array()), 'embed/child.js')).toBeUndefined();
+  });
+  test('every page only references files that exist', () => {
+    expect(pages.flatMap((file) => pageWeights(site, file).missing)).toEqual([]);
+  });
+});
