@@ -55,9 +55,10 @@ async function loadRecordingCsp(url: string): Promise<CspRecord> {
   page.on('console', (message) => {
     if (/content security policy/i.test(message.text())) consoleMessages.push(`${message.type()}: ${message.text()}`);
   });
-  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  // `load` waits for every subresource and iframe; `networkidle` can starve when several pages load at once on 2 cores.
+  const response = await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
   // Violations are dispatched as tasks: let any queued ones arrive.
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
   const headers = new Map(Object.entries((await response?.allHeaders()) ?? {}));
   await page.close();
   return { violations, consoleMessages, headers };
