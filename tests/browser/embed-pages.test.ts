@@ -6,18 +6,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oembedRichSchema } from '../../src/embed/oembed.ts';
 import { hostPage, startHostServer } from './embed-host.ts';
 import { launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { budgets } from '../../src/quality/budgets.ts';
+import { gzipBytes } from '../../src/quality/page-weights.ts';
 
 const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).byteLength;
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostServer>>;
@@ -114,7 +114,7 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     await page.context().close();
   });
 
-  test('keeps all its JavaScript within 30 KB gzip, the child script within 2 KB', async () => {
+  test('keeps all its JavaScript and its child script within their budgets', async () => {
     const { page } = await openRecordedPage(browser);
     const scripts: Promise<{ url: string; bytes: number }>[] = [];
     page.on('response', (response) => {
@@ -124,8 +124,8 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     const sizes = await Promise.all(scripts);
     await page.context().close();
     expect(sizes.map((size) => new URL(size.url).pathname)).toContain('/embed/child.js');
-    expect(sizes.reduce((total, size) => total + size.bytes, 0)).toBeLessThanOrEqual(30 * 1024);
-    expect(sizes.find((size) => size.url.endsWith('/embed/child.js'))?.bytes).toBeLessThanOrEqual(2048);
+    expect(sizes.reduce((total, size) => total + size.bytes, 0)).toBeLessThanOrEqual(budgets.embedJs.maxGzipBytes);
+    expect(sizes.find((size) => size.url.endsWith('/embed/child.js'))?.bytes).toBeLessThanOrEqual(budgets.embedChildScript.maxGzipBytes);
   });
 });
 
