@@ -20,7 +20,8 @@ async function snapshotDir(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)));
 }
 
-describe('scripts/build-data.ts', () => {
+// Each test starts Node processes; allow for a busy machine.
+describe('scripts/build-data.ts', { timeout: 60_000 }, () => {
   test('two runs give byte-identical output', async () => {
     const work = await mkdtemp(join(tmpdir(), 'left-open-'));
     expect((await buildData('tests/fixtures/raw', join(work, 'a'))).code).toBe(0);

@@ -1,4 +1,4 @@
-/** <theme-switch>: shows itself, reflects the saved theme, and saves and applies a new choice. */
+/** <theme-switch>: reflects the saved theme, and saves and applies a new choice (CSS shows it once defined). */
 const storageKey = 'left-open-theme';
 
 class ThemeSwitch extends HTMLElement {
@@ -8,7 +8,6 @@ class ThemeSwitch extends HTMLElement {
     const saved = readTheme();
     select.value = saved;
     select.addEventListener('change', () => applyTheme(select.value));
-    this.hidden = false;
   }
 }
 
