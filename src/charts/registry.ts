@@ -63,10 +63,13 @@ const updated = '2026-11-29';
 const credit = strings.charts.credit;
 const columns = strings.charts.columns;
 
-/** Builds a chart from its metadata, checked against the schema, and its table, data and renderer. */
-function defineChart(meta: ChartMeta, rest: Omit<Chart, keyof ChartMeta>): Chart {
+/** What every chart shares unless it says otherwise: the credit, version 1, and the date of its last update. */
+type SharedMeta = 'credit' | 'version' | 'updated';
+
+/** Builds a chart from its metadata (shared fields filled in), checked against the schema, and its table, data and renderer. */
+function defineChart(meta: Omit<ChartMeta, SharedMeta> & Partial<Pick<ChartMeta, SharedMeta>>, rest: Omit<Chart, keyof ChartMeta>): Chart {
   for (const id of meta.sourceIds) getSource(id);
-  return { ...chartMetaSchema.parse(meta), ...rest };
+  return { ...chartMetaSchema.parse({ credit, version: 1, updated, ...meta }), ...rest };
 }
 
 /** The timeline chart for a timeline dataset. */
@@ -82,9 +85,6 @@ export function timelineChart(data: Timeline): Chart {
       chapter: 'timeline',
       sourceIds: sourcesOf([data.exposureWindow, ...data.events]),
       notes: text.notes,
-      credit,
-      version: 1,
-      updated,
       description,
     },
     {
@@ -123,9 +123,6 @@ export function recordVolumeChart(data: RecordVolumeData, factSourceIds: readonl
       chapter: 'scale',
       sourceIds: [...new Set([...factSourceIds, ...sourcesOf(data.incidents)])],
       notes: text.notes,
-      credit,
-      version: 1,
-      updated,
       description,
     },
     {
@@ -170,9 +167,6 @@ export function recordsByYearCauseChart(byYearCause: readonly YearCause[], compa
       chapter: 'scale',
       sourceIds: sourcesOf(comparison),
       notes: text.notes,
-      credit,
-      version: 1,
-      updated,
       description,
     },
     {
@@ -203,9 +197,6 @@ export function fieldInventoryChart(data: readonly Field[], records: number): Ch
       chapter: 'records',
       sourceIds: sourcesOf(data),
       notes: [...text.notes, text.shapes],
-      credit,
-      version: 1,
-      updated,
       description,
     },
     {
@@ -237,9 +228,6 @@ export function riskChart(data: readonly Field[]): Chart {
       chapter: 'risk',
       sourceIds: sourcesOf(exposed),
       notes: text.notes,
-      credit,
-      version: 1,
-      updated,
       description,
     },
     {
