@@ -6,14 +6,9 @@ import { formatCount, formatDate } from '../lib/format.ts';
 
 export { formatCount, formatDate };
 
-const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "29 Dec 2019" from "2019-12-29"; "Dec 2019" or "2019" at coarser precision. */
 export function formatShortDate(isoDate: string, precision: 'day' | 'month' | 'year' = 'day'): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  if (precision === 'year') return String(year);
-  if (precision === 'month') return `${shortMonths[month - 1]} ${year}`;
-  return `${day} ${shortMonths[month - 1]} ${year}`;
+  return formatDate(isoDate, precision, 'short');
 }
 
 /**

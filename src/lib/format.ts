@@ -1,14 +1,21 @@
 /** Formatting of figures and dates for prose, in one place so every page says them alike. */
 import type { Fact } from '../schemas/derived.ts';
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = {
+  long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+} as const;
 
-/** "5 December 2019" from "2019-12-05"; "December 2019" or "2019" at coarser precision. */
-export function formatDate(isoDate: string, precision: 'day' | 'month' | 'year' = 'day'): string {
+/**
+ * "5 December 2019" from "2019-12-05"; "December 2019" or "2019" at coarser precision.
+ * `months: 'short'` gives "5 Dec 2019", for chart labels.
+ */
+export function formatDate(isoDate: string, precision: 'day' | 'month' | 'year' = 'day', months: keyof typeof monthNames = 'long'): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const monthName = monthNames[months][month - 1];
   if (precision === 'year') return String(year);
-  if (precision === 'month') return `${monthNames[month - 1]} ${year}`;
-  return `${day} ${monthNames[month - 1]} ${year}`;
+  if (precision === 'month') return `${monthName} ${year}`;
+  return `${day} ${monthName} ${year}`;
 }
 
 /** Large counts in words ("250 million", "8.5 billion"); smaller ones with thin grouping ("28,000"). */
