@@ -39,5 +39,9 @@ export default defineConfig({
   },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  vite: { cacheDir: derivedDir ? `${derivedDir}.vite-cache` : './.cache/vite', build: { assetsInlineLimit: 0 }, resolve: { alias: derivedAlias } },
+  vite: {
+    cacheDir: derivedDir ? `${derivedDir}.vite-cache` : './.cache/vite',
+    build: { assetsInlineLimit: 0 },
+    resolve: { alias: derivedAlias },
+  },
 });

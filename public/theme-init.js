@@ -3,4 +3,6 @@
 try {
   var theme = localStorage.getItem('left-open-theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch (e) {}
+} catch {
+  // Storage can be blocked (private mode, sandboxed frames): the page then follows the system theme.
+}

@@ -15,7 +15,10 @@ const args = new Set(process.argv.slice(2));
 /** Runs a Node script to completion and returns how long it took, in milliseconds. */
 function timed(script: string[], env: NodeJS.ProcessEnv = {}): number {
   const start = performance.now();
-  execFileSync(process.execPath, script, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  execFileSync(process.execPath, script, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   return performance.now() - start;
 }
 

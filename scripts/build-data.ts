@@ -12,7 +12,9 @@ import { formatDataError } from '../src/pipeline/errors.ts';
 import { buildDerived, type RawTexts } from '../src/pipeline/build.ts';
 import { rawFiles, type RawFileName } from '../src/schemas/raw.ts';
 
-const { values } = parseArgs({ options: { raw: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/derived' } } });
+const { values } = parseArgs({
+  options: { raw: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data/derived' } },
+});
 const rawDir = values.raw;
 const outDir = values.out;
 
@@ -32,7 +34,9 @@ const texts = Object.fromEntries(
 
 const result = buildDerived(texts, relative(process.cwd(), rawDir) || rawDir);
 if (!result.ok) {
-  console.error(`Data build failed with ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; ${outDir}/ was left as it was.\n`);
+  console.error(
+    `Data build failed with ${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}; ${outDir}/ was left as it was.\n`,
+  );
   for (const error of result.errors) console.error(`  ${formatDataError(error)}`);
   process.exit(1);
 }

@@ -48,14 +48,21 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 
 /** True when `path` matches a `_headers` pattern, where `*` matches any run of characters. */
 export function matchesPattern(pattern: string, path: string): boolean {
-  const expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const expression = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return expression.test(path);
 }
 
 /** Headers for `path`: every matching block applies, later ones override earlier ones. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
   const headers = new Map<string, string>();
-  for (const rule of rules) if (matchesPattern(rule.pattern, path)) for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
+  for (const rule of rules)
+    if (matchesPattern(rule.pattern, path))
+      for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
   return headers;
 }
 
@@ -84,7 +91,10 @@ export async function startStaticServer(root: string, port: number): Promise<{ s
     headers.set('cache-control', 'no-cache');
     response.writeHead(status, Object.fromEntries(headers));
     if (request.method === 'HEAD') response.end();
-    else createReadStream(file).on('error', () => response.end()).pipe(response);
+    else
+      createReadStream(file)
+        .on('error', () => response.end())
+        .pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();

@@ -3,6 +3,7 @@
  * .ts modules such as src/components/story/index.ts re-export Astro components.
  */
 declare module '*.astro' {
-  const component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+  const component: AstroComponentFactory;
   export default component;
 }

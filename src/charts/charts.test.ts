@@ -28,14 +28,17 @@ describe.each(chartIds)('render %s', (id) => {
     }
   });
 
-  test.each([layoutWidths.narrow, layoutWidths.medium, layoutWidths.wide])('at %ipx has a title, a description and a viewBox of that width', (width) => {
-    const svg = renderChartMarkup(id, width, 'check');
-    const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
-    expect(root).toMatch(new RegExp(` viewBox="0 0 ${width} \\d+(\\.\\d+)?"`));
-    expect(root).toContain(' aria-labelledby="check-title"');
-    expect(root).toContain(' aria-describedby="check-desc"');
-    expect(svg).toMatch(/<title id="check-title">[^<]+<\/title><desc id="check-desc">[^<]+<\/desc>/);
-  });
+  test.each([layoutWidths.narrow, layoutWidths.medium, layoutWidths.wide])(
+    'at %ipx has a title, a description and a viewBox of that width',
+    (width) => {
+      const svg = renderChartMarkup(id, width, 'check');
+      const root = /^<svg[^>]*>/.exec(svg)?.[0] ?? '';
+      expect(root).toMatch(new RegExp(` viewBox="0 0 ${width} \\d+(\\.\\d+)?"`));
+      expect(root).toContain(' aria-labelledby="check-title"');
+      expect(root).toContain(' aria-describedby="check-desc"');
+      expect(svg).toMatch(/<title id="check-title">[^<]+<\/title><desc id="check-desc">[^<]+<\/desc>/);
+    },
+  );
 
   test('inline markup has no style attribute or <style> element (the CSP allows neither)', () => {
     const svg = renderChartMarkup(id, layoutWidths.wide);
@@ -56,8 +59,11 @@ describe.each(chartIds)('render %s', (id) => {
 });
 
 test('normalizeSvg(svg) rounds numbers and renumbers ids with their references', () => {
-  const svg = '<svg aria-labelledby="chart-7-title"><title id="chart-7-title">T</title><rect x="1.23456789" y="2.5"/><use href="#chart-7-title"/></svg>';
-  expect(normalizeSvg(svg)).toBe('<svg aria-labelledby="id0">\n<title id="id0">T</title>\n<rect x="1.235" y="2.5"/>\n<use href="#id0"/>\n</svg>');
+  const svg =
+    '<svg aria-labelledby="chart-7-title"><title id="chart-7-title">T</title><rect x="1.23456789" y="2.5"/><use href="#chart-7-title"/></svg>';
+  expect(normalizeSvg(svg)).toBe(
+    '<svg aria-labelledby="id0">\n<title id="id0">T</title>\n<rect x="1.235" y="2.5"/>\n<use href="#id0"/>\n</svg>',
+  );
 });
 
 test('roundNumbers(value) rounds float noise in coordinates to two places', () => {

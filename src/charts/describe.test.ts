@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { fields, incidents, incidentsByYearCause, timeline } from '../lib/data.ts';
 import type { Field, RankedIncident, Timeline } from '../schemas/derived.ts';
-import { describeFieldInventory, describeRecordsByYearCause, describeRecordVolume, describeRisk, describeTimeline, listInWords } from './describe.ts';
+import {
+  describeFieldInventory,
+  describeRecordsByYearCause,
+  describeRecordVolume,
+  describeRisk,
+  describeTimeline,
+  listInWords,
+} from './describe.ts';
 
 const anchor = incidents.find((incident) => incident.isAnchor)!;
 
@@ -36,18 +43,24 @@ describe('describeTimeline(timeline)', () => {
 describe('describeRecordVolume(data)', () => {
   test('names the scale, the range with units, the copies and the anchor rank', () => {
     const text = describeRecordVolume({ incidents, servers: 5, records: 250_000_000 });
-    expect(text).toMatch(/^Bar chart on a logarithmic scale of 44 breaches and exposures, each figure in its own unit, from 7.5 million records \(Adobe\b[^)]*, 2019\) to 3 billion accounts \(Yahoo, 2016\)\./);
+    expect(text).toMatch(
+      /^Bar chart on a logarithmic scale of 44 breaches and exposures, each figure in its own unit, from 7.5 million records \(Adobe\b[^)]*, 2019\) to 3 billion accounts \(Yahoo, 2016\)\./,
+    );
     expect(text).toContain('The Microsoft exposure, 250 million records, was mirrored on 5 servers');
     expect(text).toContain(`ranks ${anchor.rank}th of 44`);
   });
 
   test('follows the data when the anchor moves up the ranking', () => {
-    const moved: RankedIncident[] = incidents.map((incident) => (incident.isAnchor ? { ...incident, rank: 2 } : incident));
+    const moved: RankedIncident[] = incidents.map((incident) =>
+      incident.isAnchor ? { ...incident, rank: 2 } : incident,
+    );
     expect(describeRecordVolume({ incidents: moved, servers: 5, records: 250_000_000 })).toContain('ranks 2nd of 44');
   });
 
   test('refuses data without the anchor', () => {
-    expect(() => describeRecordVolume({ incidents: incidents.filter((incident) => !incident.isAnchor), servers: 5, records: 1 })).toThrow();
+    expect(() =>
+      describeRecordVolume({ incidents: incidents.filter((incident) => !incident.isAnchor), servers: 5, records: 1 }),
+    ).toThrow();
   });
 });
 
@@ -56,7 +69,10 @@ test('describeRecordsByYearCause(data) counts incidents per cause, the peak and 
   expect(text).toMatch(/^Bar charts of 44 incidents by year of disclosure, 2005 to 2021, one row per cause: /);
   expect(text).toContain('The tallest bar is 10 misconfigurations in 2019.');
   expect(text).toContain('The Microsoft exposure is one of 2 misconfigurations disclosed in 2020.');
-  const counts = text.match(/(\d+) (misconfigurations|hacks|other incidents)/g)!.slice(0, 3).map((part) => Number(part.split(' ')[0]));
+  const counts = text
+    .match(/(\d+) (misconfigurations|hacks|other incidents)/g)!
+    .slice(0, 3)
+    .map((part) => Number(part.split(' ')[0]));
   expect(counts.reduce((sum, count) => sum + count, 0)).toBe(44);
 });
 
@@ -69,7 +85,12 @@ test('describeFieldInventory(fields) groups the fields by status', () => {
 });
 
 test('describeRisk(fields) lists only fields readable somewhere', () => {
-  const onlyRedacted: Field[] = fields.map((field) => ({ ...field, status: field.id === 'locations' ? 'plain' : 'redacted' }));
-  expect(describeRisk(onlyRedacted)).toBe('List of the 1 kind of data readable in at least some of the Microsoft support records (Locations), each with what a criminal could do with it.');
+  const onlyRedacted: Field[] = fields.map((field) => ({
+    ...field,
+    status: field.id === 'locations' ? 'plain' : 'redacted',
+  }));
+  expect(describeRisk(onlyRedacted)).toBe(
+    'List of the 1 kind of data readable in at least some of the Microsoft support records (Locations), each with what a criminal could do with it.',
+  );
   expect(describeRisk(fields)).toContain('List of the 7 kinds of data');
 });

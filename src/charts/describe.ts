@@ -25,7 +25,10 @@ export function describeTimeline(timeline: Timeline): string {
     `Timeline of ${timeline.events.length} events from ${timeline.overview.start.slice(0, 4)} to ${timeline.overview.end.slice(0, 4)}, with a detail of ${formatDate(timeline.detail.start, 'month')} to ${formatDate(timeline.detail.end, 'month')}.`,
     `The Microsoft support database was open for ${window.days} days, from ${formatDate(window.start)} to ${formatDate(window.end)}, shown as a shaded band.`,
   ];
-  if (disputed.length) parts.push(`Sources disagree on the dates of ${disputed.length === 1 ? 'one event' : `${disputed.length} events`} (${listInWords(disputed.map((event) => `${event.title}: ${formatDate(event.disputed!.from)} to ${formatDate(event.disputed!.to)}`))}), drawn as ranges.`);
+  if (disputed.length)
+    parts.push(
+      `Sources disagree on the dates of ${disputed.length === 1 ? 'one event' : `${disputed.length} events`} (${listInWords(disputed.map((event) => `${event.title}: ${formatDate(event.disputed!.from)} to ${formatDate(event.disputed!.to)}`))}), drawn as ranges.`,
+    );
   if (disclosed) parts.push(`It became public on ${formatDate(disclosed.date)}.`);
   return parts.join(' ');
 }
@@ -56,7 +59,10 @@ export function describeRecordsByYearCause(data: RecordsByYearCauseData): string
   const years = rows.map((row) => row.year);
   const total = rows.reduce((sum, row) => sum + row.incidents, 0);
   const totals = (Object.keys(causeWords) as YearCause['cause'][])
-    .map((cause) => [cause, rows.filter((row) => row.cause === cause).reduce((sum, row) => sum + row.incidents, 0)] as const)
+    .map(
+      (cause) =>
+        [cause, rows.filter((row) => row.cause === cause).reduce((sum, row) => sum + row.incidents, 0)] as const,
+    )
     .filter(([, count]) => count > 0)
     .sort((a, b) => b[1] - a[1]);
   const peak = [...rows].sort((a, b) => b.incidents - a.incidents || a.year - b.year)[0];
@@ -65,15 +71,25 @@ export function describeRecordsByYearCause(data: RecordsByYearCauseData): string
   return [
     `Bar charts of ${total} incidents by year of disclosure, ${Math.min(...years)} to ${Math.max(...years)}, one row per cause: ${listInWords(totals.map(([cause, count]) => word(cause, count)))}.`,
     peak ? `The tallest bar is ${word(peak.cause, peak.incidents)} in ${peak.year}.` : '',
-    anchorRow ? `The Microsoft exposure is one of ${word(anchorRow.cause, anchorRow.incidents)} disclosed in ${anchorRow.year}.` : '',
-  ].filter(Boolean).join(' ');
+    anchorRow
+      ? `The Microsoft exposure is one of ${word(anchorRow.cause, anchorRow.incidents)} disclosed in ${anchorRow.year}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
-const statusWords: Record<Field['status'], string> = { plain: 'left readable', partly: 'partly redacted', redacted: 'redacted' };
+const statusWords: Record<Field['status'], string> = {
+  plain: 'left readable',
+  partly: 'partly redacted',
+  redacted: 'redacted',
+};
 
 /** The field inventory's description: how many kinds of data, and which are in each status. */
 export function describeFieldInventory(fields: readonly Field[]): string {
-  const groups = statusOrder.map((status) => ({ status, names: fields.filter((field) => field.status === status).map((field) => field.field) })).filter((group) => group.names.length);
+  const groups = statusOrder
+    .map((status) => ({ status, names: fields.filter((field) => field.status === status).map((field) => field.field) }))
+    .filter((group) => group.names.length);
   return `Chart of the ${fields.length} kinds of data in the exposed Microsoft support records, by what the automated redaction did to each: ${groups.map((group) => `${group.names.length} ${statusWords[group.status]} (${listInWords(group.names)})`).join('; ')}.`;
 }
 

@@ -14,21 +14,47 @@ test('chartCsv(chart) has the column labels, then one line per table row, quotin
 
 test('chartJson(chart) carries the citation fields with the rows', () => {
   const json = JSON.parse(chartJson(getChart('timeline')));
-  expect(Object.keys(json)).toEqual(['id', 'title', 'subtitle', 'description', 'sourceIds', 'notes', 'credit', 'version', 'updated', 'columns', 'rows', 'data']);
+  expect(Object.keys(json)).toEqual([
+    'id',
+    'title',
+    'subtitle',
+    'description',
+    'sourceIds',
+    'notes',
+    'credit',
+    'version',
+    'updated',
+    'columns',
+    'rows',
+    'data',
+  ]);
   expect(json.rows).toHaveLength(json.data.events.length);
 });
 
 test('standaloneSvg(markup, frame) nests the chart under its title and above its footer, escaped', () => {
   const markup = renderChartMarkup('risk', 720, 'x');
-  const svg = standaloneSvg(markup, { title: 'A & B', subtitle: 'Sub', footer: 'Sources: C', background: '#fff', text: '#111', muted: '#555' });
-  expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 752 ')).toBe(true);
+  const svg = standaloneSvg(markup, {
+    title: 'A & B',
+    subtitle: 'Sub',
+    footer: 'Sources: C',
+    background: '#fff',
+    text: '#111',
+    muted: '#555',
+  });
+  expect(
+    svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 752 '),
+  ).toBe(true);
   expect(svg).toContain('>A &amp; B</tspan>');
   expect(svg).toMatch(/<svg x="16" y="\d+" /);
   expect(svg.indexOf('Sub')).toBeLessThan(svg.indexOf('<svg x="16"'));
   expect(svg.indexOf('Sources: C')).toBeGreaterThan(svg.indexOf('</svg>'));
-  expect(() => standaloneSvg('<g/>', { title: '', subtitle: '', footer: '', background: '', text: '', muted: '' })).toThrow(/viewBox/);
+  expect(() =>
+    standaloneSvg('<g/>', { title: '', subtitle: '', footer: '', background: '', text: '', muted: '' }),
+  ).toThrow(/viewBox/);
 });
 
 test('standaloneFooter(publishers, site, credit, updated) names a few sources once each and counts the rest', () => {
-  expect(standaloneFooter(['A', 'B', 'A', 'C', 'D', 'E', 'F'], 'https://example.org', 'Left Open', '2026-11-29')).toBe('Sources: A, B, C, D and 2 more, listed at https://example.org/sources/. Chart: Left Open, CC BY 4.0, updated 2026-11-29.');
+  expect(standaloneFooter(['A', 'B', 'A', 'C', 'D', 'E', 'F'], 'https://example.org', 'Left Open', '2026-11-29')).toBe(
+    'Sources: A, B, C, D and 2 more, listed at https://example.org/sources/. Chart: Left Open, CC BY 4.0, updated 2026-11-29.',
+  );
 });

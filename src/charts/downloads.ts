@@ -41,14 +41,20 @@ const padding = 16;
  * sources and credit below, on a light background, so the image stands alone when shared.
  */
 export function standaloneSvg(markup: string, frame: StandaloneFrame): string {
-  const viewBox = /viewBox="([^"]+)"/.exec(/^<svg[^>]*>/.exec(markup)?.[0] ?? '')?.[1]?.split(' ').map(Number);
+  const viewBox = /viewBox="([^"]+)"/
+    .exec(/^<svg[^>]*>/.exec(markup)?.[0] ?? '')?.[1]
+    ?.split(' ')
+    .map(Number);
   if (!viewBox || viewBox.length !== 4) throw new Error('standaloneSvg needs chart markup whose root has a viewBox');
   const [, , width, height] = viewBox as [number, number, number, number];
   const lines = (text: string, size: number) => wrapText(text, Math.floor(width / (size * 0.52)));
   const titleLines = lines(frame.title, 22);
   const subtitleLines = lines(frame.subtitle, 15);
   const footerLines = lines(frame.footer, 12);
-  const tspans = (items: string[], lineHeight: number) => items.map((line, index) => `<tspan x="${padding}"${index ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`).join('');
+  const tspans = (items: string[], lineHeight: number) =>
+    items
+      .map((line, index) => `<tspan x="${padding}"${index ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`)
+      .join('');
   const titleY = padding + 20;
   const subtitleY = titleY + (titleLines.length - 1) * 27 + 26;
   const chartY = subtitleY + (subtitleLines.length - 1) * 20 + 18;
@@ -70,7 +76,13 @@ export function standaloneSvg(markup: string, frame: StandaloneFrame): string {
 }
 
 /** The footer of a standalone image: named sources (at most `max`), how many more, the site and the credit. */
-export function standaloneFooter(publishers: readonly string[], siteUrl: string, credit: string, updated: string, max = 4): string {
+export function standaloneFooter(
+  publishers: readonly string[],
+  siteUrl: string,
+  credit: string,
+  updated: string,
+  max = 4,
+): string {
   const unique = [...new Set(publishers)];
   const named = unique.slice(0, max);
   const more = unique.length - named.length;

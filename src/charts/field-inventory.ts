@@ -34,9 +34,21 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
   const rowHeight = narrow ? 16 * lineCount + 14 : 34;
   const marginLeft = narrow ? Math.round(width * 0.45) : 300;
   const marks = new Map<string, MarkDetails>(
-    sorted.map((field) => [field.id, { title: field.field, when: text.status[field.status], detail: field.description, label: `${field.field}: ${text.status[field.status]}.` }]),
+    sorted.map((field) => [
+      field.id,
+      {
+        title: field.field,
+        when: text.status[field.status],
+        detail: field.description,
+        label: `${field.field}: ${text.status[field.status]}.`,
+      },
+    ]),
   );
-  const rows = sorted.map((field) => ({ ...field, key: `${markKeyPrefix}${field.id}`, label: wrapText(field.field, labelChars).join('\n') }));
+  const rows = sorted.map((field) => ({
+    ...field,
+    key: `${markKeyPrefix}${field.id}`,
+    label: wrapText(field.field, labelChars).join('\n'),
+  }));
   const plot = Plot.plot({
     document,
     width,
@@ -50,11 +62,30 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
     color: { domain: [...statusOrder], range: statusOrder.map((status) => palette[status].light) },
     symbol: { domain: [...statusOrder], range: statusOrder.map((status) => symbols[status]) },
     marks: [
-      Plot.gridY(rows.map((row) => row.id), { y: (id: string) => id, stroke: palette.grid.light, strokeOpacity: 1 }),
+      Plot.gridY(
+        rows.map((row) => row.id),
+        { y: (id: string) => id, stroke: palette.grid.light, strokeOpacity: 1 },
+      ),
       // Column headings, wrapped to the column width.
-      Plot.text(statusOrder, { x: (status: Field['status']) => status, text: (status: Field['status']) => wrapText(text.status[status], narrow ? 9 : 20).join('\n'), frameAnchor: 'top', dy: -40, lineAnchor: 'top', fontWeight: 700, fill: palette.text.light }),
+      Plot.text(statusOrder, {
+        x: (status: Field['status']) => status,
+        text: (status: Field['status']) => wrapText(text.status[status], narrow ? 9 : 20).join('\n'),
+        frameAnchor: 'top',
+        dy: -40,
+        lineAnchor: 'top',
+        fontWeight: 700,
+        fill: palette.text.light,
+      }),
       // Field names in the left margin.
-      Plot.text(rows, { y: 'id', text: 'label', frameAnchor: 'left', dx: -marginLeft + 8, textAnchor: 'start', fill: palette.text.light, lineHeight: 1.1 }),
+      Plot.text(rows, {
+        y: 'id',
+        text: 'label',
+        frameAnchor: 'left',
+        dx: -marginLeft + 8,
+        textAnchor: 'start',
+        fill: palette.text.light,
+        lineHeight: 1.1,
+      }),
       Plot.dot(rows, { x: 'status', y: 'id', symbol: 'status', fill: 'status', r: 7, title: 'key' }),
     ],
   });

@@ -1,5 +1,13 @@
 import { expect, test } from 'vitest';
-import { fillTemplate, formatDateRange, formatDays, formatOrdinal, formatShortDate, formatTickCount, wrapText } from './format.ts';
+import {
+  fillTemplate,
+  formatDateRange,
+  formatDays,
+  formatOrdinal,
+  formatShortDate,
+  formatTickCount,
+  wrapText,
+} from './format.ts';
 
 test('formatShortDate(date, precision) abbreviates the month and drops what is not known', () => {
   expect(formatShortDate('2019-12-29')).toBe('29 Dec 2019');
@@ -23,7 +31,20 @@ test('formatTickCount(value) uses K, M and B with at most three significant digi
 });
 
 test('formatOrdinal(n) handles the teens', () => {
-  expect([1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 101, 111].map(formatOrdinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '17th', '21st', '22nd', '101st', '111th']);
+  expect([1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 101, 111].map(formatOrdinal)).toEqual([
+    '1st',
+    '2nd',
+    '3rd',
+    '4th',
+    '11th',
+    '12th',
+    '13th',
+    '17th',
+    '21st',
+    '22nd',
+    '101st',
+    '111th',
+  ]);
 });
 
 test('formatDays(n) agrees in number', () => {
@@ -32,10 +53,15 @@ test('formatDays(n) agrees in number', () => {
 });
 
 test('wrapText(text, maxChars) breaks at spaces and keeps over-long words whole', () => {
-  expect(wrapText('Unknown server owner (data from People Data Labs)', 20)).toEqual(['Unknown server owner', '(data from People', 'Data Labs)']);
+  expect(wrapText('Unknown server owner (data from People Data Labs)', 20)).toEqual([
+    'Unknown server owner',
+    '(data from People',
+    'Data Labs)',
+  ]);
   expect(wrapText('Supercalifragilistic word', 10)).toEqual(['Supercalifragilistic', 'word']);
   expect(wrapText('', 10)).toEqual([]);
-  for (const line of wrapText('The exposed logs of conversations between Microsoft support agents and customers', 18)) expect(line.length).toBeLessThanOrEqual(18);
+  for (const line of wrapText('The exposed logs of conversations between Microsoft support agents and customers', 18))
+    expect(line.length).toBeLessThanOrEqual(18);
 });
 
 test('fillTemplate(template, values) fills every placeholder and throws on a missing one', () => {

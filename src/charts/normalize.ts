@@ -10,7 +10,10 @@ export function normalizeSvg(svg: string): string {
   for (const match of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(match[1]!)) ids.set(match[1]!, `id${ids.size}`);
   const renumber = (value: string) => ids.get(value) ?? value;
   return svg
-    .replace(/\s(id|aria-labelledby|aria-describedby)="([^"]+)"/g, (_, name: string, value: string) => ` ${name}="${value.split(' ').map(renumber).join(' ')}"`)
+    .replace(
+      /\s(id|aria-labelledby|aria-describedby)="([^"]+)"/g,
+      (_, name: string, value: string) => ` ${name}="${value.split(' ').map(renumber).join(' ')}"`,
+    )
     .replace(/(href="#|url\(#)([^")]+)/g, (_, head: string, value: string) => `${head}${renumber(value)}`)
     .replace(/-?\d+\.\d{4,}/g, (number) => String(Math.round(Number(number) * 1000) / 1000))
     .replace(/></g, '>\n<');

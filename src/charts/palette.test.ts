@@ -17,6 +17,10 @@ test.each(Object.keys(palette) as PaletteKey[])('chart-paint.css repaints paint-
 });
 
 test('paint(fill, stroke) gives the light values and one class attribute for both', () => {
-  expect(paint('anchor', 'bg')).toEqual({ fill: '#b3261e', stroke: '#fdfcf9', class: 'paint-fill-anchor paint-stroke-bg' });
+  expect(paint('anchor', 'bg')).toEqual({
+    fill: '#b3261e',
+    stroke: '#fdfcf9',
+    class: 'paint-fill-anchor paint-stroke-bg',
+  });
   expect(fillWith('hack')).toEqual({ fill: '#1f6fb4', class: 'paint-fill-hack' });
 });

@@ -29,10 +29,20 @@ export const markKeyPrefix = 'mark:';
  * Wraps a Plot figure's children in our chart root, cleaning them as described above.
  * `plotSvg` must be an <svg> (Plot returns a <figure> only with a legend or caption; we use neither).
  */
-export function adoptPlotSvg(plotSvg: Element, options: RenderOptions & { className: string; marks: ReadonlyMap<string, MarkDetails>; fontSize?: number }): SVGSVGElement {
+export function adoptPlotSvg(
+  plotSvg: Element,
+  options: RenderOptions & { className: string; marks: ReadonlyMap<string, MarkDetails>; fontSize?: number },
+): SVGSVGElement {
   const width = Number(plotSvg.getAttribute('width'));
   const height = Number(plotSvg.getAttribute('height'));
-  const root = chartRoot(options.document, { width, height, idPrefix: options.idPrefix, title: options.title, description: options.description, className: options.className });
+  const root = chartRoot(options.document, {
+    width,
+    height,
+    idPrefix: options.idPrefix,
+    title: options.title,
+    description: options.description,
+    className: options.className,
+  });
   for (const style of Array.from(plotSvg.querySelectorAll('style'))) style.remove();
   for (const element of Array.from(plotSvg.querySelectorAll('*'))) {
     element.removeAttribute('style');
@@ -42,7 +52,8 @@ export function adoptPlotSvg(plotSvg: Element, options: RenderOptions & { classN
       const key = keyByLightHex.get((element.getAttribute(attribute) ?? '').toLowerCase());
       if (key) classNames.push(`paint-${attribute}-${key}`);
     }
-    if (classNames.length) element.setAttribute('class', [element.getAttribute('class'), ...classNames].filter(Boolean).join(' '));
+    if (classNames.length)
+      element.setAttribute('class', [element.getAttribute('class'), ...classNames].filter(Boolean).join(' '));
   }
   // Plot puts a <title> inside each mark that has the title channel; ours carry a key.
   for (const title of Array.from(plotSvg.querySelectorAll('title'))) {
@@ -72,7 +83,8 @@ export function adoptPlotSvg(plotSvg: Element, options: RenderOptions & { classN
   content.setAttribute('class', 'paint-fill-text');
   // Axes and gridlines repeat what the marks and the table say; keep them out of the reading order.
   for (const group of Array.from(plotSvg.children)) {
-    if (!group.querySelector('.chart-mark') && !group.classList.contains('chart-mark')) group.setAttribute('aria-hidden', 'true');
+    if (!group.querySelector('.chart-mark') && !group.classList.contains('chart-mark'))
+      group.setAttribute('aria-hidden', 'true');
     content.append(group);
   }
   root.append(content);

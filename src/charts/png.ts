@@ -10,7 +10,9 @@ import { Resvg } from '@resvg/resvg-js';
 import { woffToSfnt } from './woff.ts';
 
 /** Weights the charts use (regular labels, bold headings) in the subsets their text needs. */
-const fontFiles = ['latin-400-normal', 'latin-700-normal', 'latin-ext-400-normal', 'latin-ext-700-normal'].map((name) => `source-sans-3-${name}.woff`);
+const fontFiles = ['latin-400-normal', 'latin-700-normal', 'latin-ext-400-normal', 'latin-ext-700-normal'].map(
+  (name) => `source-sans-3-${name}.woff`,
+);
 
 /** Paths of the TrueType copies of the chart fonts, converting them the first time. */
 export function chartFontFiles(cacheDir = join(process.cwd(), '.cache', 'chart-fonts')): string[] {
@@ -32,7 +34,12 @@ export function svgToPng(svg: string, background: string): Uint8Array {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
     background,
-    font: { loadSystemFonts: false, fontFiles: cachedFonts, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3' },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: cachedFonts,
+      defaultFontFamily: 'Source Sans 3',
+      sansSerifFamily: 'Source Sans 3',
+    },
   });
   return resvg.render().asPng();
 }

@@ -19,19 +19,32 @@ test('the unconfirmed headlines named in data/README.md are all in the compariso
 });
 
 test('renderRecordVolume(data) draws one copy per server, one bar per incident, and marks the anchor', () => {
-  const svg = renderRecordVolume({ incidents, servers: 5, records: 250_000_000 }, { width: 720, document: document(), idPrefix: 'v', title: 'T', description: 'D' });
+  const svg = renderRecordVolume(
+    { incidents, servers: 5, records: 250_000_000 },
+    { width: 720, document: document(), idPrefix: 'v', title: 'T', description: 'D' },
+  );
   expect(svg.querySelectorAll('.volume-copies .chart-mark')).toHaveLength(5);
   expect(svg.querySelectorAll('.volume-bars .chart-mark')).toHaveLength(incidents.length);
   const anchors = svg.querySelectorAll('.volume-bars .is-anchor');
   expect(anchors).toHaveLength(1);
   expect(anchors[0]!.getAttribute('data-mark')).toBe('microsoft-customer-support-2019');
   // Log scale: gridlines at 1M, 10M, 100M, 1B and 10B.
-  expect([...svg.querySelectorAll('.volume-axis text')].map((text) => text.textContent)).toEqual(['1M', '10M', '100M', '1B', '10B']);
+  expect([...svg.querySelectorAll('.volume-axis text')].map((text) => text.textContent)).toEqual([
+    '1M',
+    '10M',
+    '100M',
+    '1B',
+    '10B',
+  ]);
 });
 
 test('renderRecordVolume(data) bar lengths grow with the logarithm of the figure', () => {
-  const svg = renderRecordVolume({ incidents, servers: 5, records: 250_000_000 }, { width: 720, document: document(), idPrefix: 'v', title: 'T', description: 'D' });
-  const barWidth = (id: string) => Number(svg.querySelector(`[data-mark="${id}"] rect:not(.hit)`)!.getAttribute('width'));
+  const svg = renderRecordVolume(
+    { incidents, servers: 5, records: 250_000_000 },
+    { width: 720, document: document(), idPrefix: 'v', title: 'T', description: 'D' },
+  );
+  const barWidth = (id: string) =>
+    Number(svg.querySelector(`[data-mark="${id}"] rect:not(.hit)`)!.getAttribute('width'));
   const yahoo = barWidth('yahoo-2013');
   const microsoft = barWidth('microsoft-customer-support-2019');
   const adobe = barWidth('adobe-creative-cloud-2019');

@@ -17,7 +17,11 @@ const text = strings.charts.recordVolume;
  * Incidents whose headline figure no source we read confirms (data/README.md, curation rule 3):
  * the bars stay, flagged with a dagger, because the research kept the figures as headlines.
  */
-export const unconfirmedHeadlines: ReadonlySet<string> = new Set(['aadhaar-government-portals-2017', 'verizon-nice-systems-2017', 'equifax-2017']);
+export const unconfirmedHeadlines: ReadonlySet<string> = new Set([
+  'aadhaar-government-portals-2017',
+  'verizon-nice-systems-2017',
+  'equifax-2017',
+]);
 
 /** The record-volume chart's data: the ranked comparison set and the two facts about the copies. */
 export interface RecordVolumeData {
@@ -50,31 +54,61 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
   const maxChars = Math.floor(labelWidth / 7);
   const x0 = narrow ? 8 : labelWidth + 16;
   const x1 = width - 16;
-  const x = countLogScale(data.incidents.map((incident) => incident.records), [x0, x1]);
+  const x = countLogScale(
+    data.incidents.map((incident) => incident.records),
+    [x0, x1],
+  );
 
   // Part 1: the mirrored copies.
   const copies = svgElement(document, 'g', { class: 'volume-copies' });
-  copies.append(svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...fillWith('text') }, [fillTemplate(text.copies, { servers: data.servers })]));
+  copies.append(
+    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...fillWith('text') }, [
+      fillTemplate(text.copies, { servers: data.servers }),
+    ]),
+  );
   const gap = 6;
   const copyWidth = (width - 16 - gap * (data.servers - 1)) / data.servers;
   for (let n = 0; n < data.servers; n++) {
     const cx = 8 + n * (copyWidth + gap);
-    const copy = svgElement(document, 'g', { class: 'chart-mark', 'data-mark': `copy-${n + 1}`, 'data-title': fillTemplate(text.copy, { n: n + 1 }), 'data-when': formatWithUnit(data.records, 'records'), 'data-detail': fillTemplate(text.copiesNote, { records: formatCount(data.records), servers: data.servers }), role: 'img', 'aria-label': `${fillTemplate(text.copy, { n: n + 1 })}: ${formatWithUnit(data.records, 'records')}` });
+    const copy = svgElement(document, 'g', {
+      class: 'chart-mark',
+      'data-mark': `copy-${n + 1}`,
+      'data-title': fillTemplate(text.copy, { n: n + 1 }),
+      'data-when': formatWithUnit(data.records, 'records'),
+      'data-detail': fillTemplate(text.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+      role: 'img',
+      'aria-label': `${fillTemplate(text.copy, { n: n + 1 })}: ${formatWithUnit(data.records, 'records')}`,
+    });
     copy.append(
       svgElement(document, 'rect', { x: cx, y: 26, width: copyWidth, height: 34, rx: 3, ...paint('anchor') }),
-      svgElement(document, 'text', { x: cx + copyWidth / 2, y: 48, 'text-anchor': 'middle', 'font-weight': 700, ...fillWith('bg') }, [formatTickCount(data.records)]),
-      svgElement(document, 'text', { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 11.5, ...fillWith('muted') }, [fillTemplate(text.copy, { n: n + 1 })]),
+      svgElement(
+        document,
+        'text',
+        { x: cx + copyWidth / 2, y: 48, 'text-anchor': 'middle', 'font-weight': 700, ...fillWith('bg') },
+        [formatTickCount(data.records)],
+      ),
+      svgElement(
+        document,
+        'text',
+        { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 11.5, ...fillWith('muted') },
+        [fillTemplate(text.copy, { n: n + 1 })],
+      ),
     );
     copies.append(copy);
   }
-  const noteLines = wrapText(fillTemplate(text.copiesNote, { records: formatCount(data.records), servers: data.servers }), Math.floor((width - 16) / 6.4));
+  const noteLines = wrapText(
+    fillTemplate(text.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+    Math.floor((width - 16) / 6.4),
+  );
   copies.append(multilineText(document, noteLines, { x: 8, y: 98, ...fillWith('text') }, lineHeight));
   let y = 98 + noteLines.length * lineHeight + 18;
 
   // Part 2: the comparison on a log scale.
   const headingLines = wrapText(text.comparison, Math.floor((width - 16) / 6.8));
   const comparison = svgElement(document, 'g', { class: 'volume-comparison' });
-  comparison.append(multilineText(document, headingLines, { x: 8, y, 'font-weight': 700, ...fillWith('text') }, lineHeight + 1));
+  comparison.append(
+    multilineText(document, headingLines, { x: 8, y, 'font-weight': 700, ...fillWith('text') }, lineHeight + 1),
+  );
   y += headingLines.length * (lineHeight + 1) + 14;
   const axisY = y;
   y += 10;
@@ -95,12 +129,41 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
       role: 'img',
       'aria-label': `${incident.organization}${unconfirmedHeadlines.has(incident.id) ? ` (${text.unconfirmed})` : ''}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
     });
-    mark.append(svgElement(document, 'rect', { class: 'hit', x: 0, y: y - 2, width, height: rowHeight - 4, fill: 'transparent' }));
+    mark.append(
+      svgElement(document, 'rect', { class: 'hit', x: 0, y: y - 2, width, height: rowHeight - 4, fill: 'transparent' }),
+    );
     const nameWeight = incident.isAnchor ? 700 : 400;
-    mark.append(multilineText(document, label.name, { x: 8, y: y + 11, 'font-weight': nameWeight, ...fillWith('text') }, lineHeight));
-    mark.append(multilineText(document, label.figure, { x: 8, y: y + 11 + label.name.length * lineHeight, 'font-size': 12, ...fillWith(incident.isAnchor ? 'text' : 'muted') }, lineHeight));
+    mark.append(
+      multilineText(
+        document,
+        label.name,
+        { x: 8, y: y + 11, 'font-weight': nameWeight, ...fillWith('text') },
+        lineHeight,
+      ),
+    );
+    mark.append(
+      multilineText(
+        document,
+        label.figure,
+        {
+          x: 8,
+          y: y + 11 + label.name.length * lineHeight,
+          'font-size': 12,
+          ...fillWith(incident.isAnchor ? 'text' : 'muted'),
+        },
+        lineHeight,
+      ),
+    );
     const barEnd = x(incident.records);
-    mark.append(svgElement(document, 'rect', { x: x0, y: barY, width: Math.max(2, barEnd - x0), height: barHeight, ...paint(incident.isAnchor ? 'anchor' : 'axis') }));
+    mark.append(
+      svgElement(document, 'rect', {
+        x: x0,
+        y: barY,
+        width: Math.max(2, barEnd - x0),
+        height: barHeight,
+        ...paint(incident.isAnchor ? 'anchor' : 'axis'),
+      }),
+    );
     bars.append(mark);
     y += rowHeight;
   }
@@ -109,10 +172,29 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
   for (const tick of powerOfTenTicks(x)) {
     const tx = x(tick);
     axis.append(svgElement(document, 'path', { d: `M${tx},${axisY + 4}V${y}`, ...strokeWith('grid') }));
-    axis.append(svgElement(document, 'text', { x: tx, y: axisY, 'text-anchor': tick === x.domain()[0] ? 'start' : tick === x.domain()[1] ? 'end' : 'middle', ...fillWith('muted') }, [formatTickCount(tick)]));
+    axis.append(
+      svgElement(
+        document,
+        'text',
+        {
+          x: tx,
+          y: axisY,
+          'text-anchor': tick === x.domain()[0] ? 'start' : tick === x.domain()[1] ? 'end' : 'middle',
+          ...fillWith('muted'),
+        },
+        [formatTickCount(tick)],
+      ),
+    );
   }
   comparison.append(axis, bars);
-  const svg = chartRoot(document, { width, height: y + 8, idPrefix: options.idPrefix, title: options.title, description: options.description, className: 'chart-record-volume' });
+  const svg = chartRoot(document, {
+    width,
+    height: y + 8,
+    idPrefix: options.idPrefix,
+    title: options.title,
+    description: options.description,
+    className: 'chart-record-volume',
+  });
   svg.append(copies, comparison);
   return svg;
 }

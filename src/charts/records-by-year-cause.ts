@@ -40,12 +40,27 @@ export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: 
   const narrow = width < narrowBelow;
   const causes = causesPresent(data.byYearCause);
   const years = yearsCovered(data.byYearCause);
-  const rows = data.byYearCause.map((row) => ({ ...row, causeLabel: text.causes[row.cause], key: `${markKeyPrefix}${row.year}-${row.cause}` }));
+  const rows = data.byYearCause.map((row) => ({
+    ...row,
+    causeLabel: text.causes[row.cause],
+    key: `${markKeyPrefix}${row.year}-${row.cause}`,
+  }));
   const marks = new Map<string, MarkDetails>(
     data.byYearCause.map((row) => {
       const incidents = `${row.incidents} ${row.incidents === 1 ? 'incident' : 'incidents'}`;
-      const anchorNote = row.year === data.anchor.year && row.cause === data.anchor.cause ? ` One of them is the Microsoft exposure.` : '';
-      return [`${row.year}-${row.cause}`, { title: `${text.causes[row.cause]}, ${row.year}`, when: incidents, detail: `Headline figures in: ${row.units.join(', ')}.${anchorNote}`, label: `${text.causes[row.cause]}, ${row.year}: ${incidents}.${anchorNote}` }];
+      const anchorNote =
+        row.year === data.anchor.year && row.cause === data.anchor.cause
+          ? ` One of them is the Microsoft exposure.`
+          : '';
+      return [
+        `${row.year}-${row.cause}`,
+        {
+          title: `${text.causes[row.cause]}, ${row.year}`,
+          when: incidents,
+          detail: `Headline figures in: ${row.units.join(', ')}.${anchorNote}`,
+          label: `${text.causes[row.cause]}, ${row.year}: ${incidents}.${anchorNote}`,
+        },
+      ];
     }),
   );
   const colours = Object.fromEntries(causes.map((cause) => [cause, palette[cause].light]));
@@ -59,17 +74,54 @@ export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: 
     marginRight: 12,
     marginTop: 8,
     marginBottom: 30,
-    x: { type: 'band', domain: years, padding: 0.2, tickFormat: (year: number) => (year % (narrow ? 5 : 2) === 0 ? String(year) : ''), tickSize: 0, label: null },
-    y: { domain: [0, maxCount], ticks: [0, 5, 10].filter((tick) => tick <= maxCount), grid: true, label: null, insetTop: narrow ? 40 : 22 },
+    x: {
+      type: 'band',
+      domain: years,
+      padding: 0.2,
+      tickFormat: (year: number) => (year % (narrow ? 5 : 2) === 0 ? String(year) : ''),
+      tickSize: 0,
+      label: null,
+    },
+    y: {
+      domain: [0, maxCount],
+      ticks: [0, 5, 10].filter((tick) => tick <= maxCount),
+      grid: true,
+      label: null,
+      insetTop: narrow ? 40 : 22,
+    },
     fy: { domain: causes, axis: null, padding: 0.1 },
     color: { domain: causes, range: causes.map((cause) => colours[cause] ?? palette.axis.light) },
     marks: [
       Plot.frame({ anchor: 'bottom', stroke: palette.axis.light }),
       Plot.barY(rows, { x: 'year', y: 'incidents', fy: 'cause', fill: 'cause', title: 'key' }),
-      Plot.text(causes, { fy: (cause: Cause) => cause, text: (cause: Cause) => text.causes[cause], frameAnchor: 'top-left', dy: 2, dx: 2, fontWeight: 700, fontSize: 13, fill: palette.text.light }),
+      Plot.text(causes, {
+        fy: (cause: Cause) => cause,
+        text: (cause: Cause) => text.causes[cause],
+        frameAnchor: 'top-left',
+        dy: 2,
+        dx: 2,
+        fontWeight: 700,
+        fontSize: 13,
+        fill: palette.text.light,
+      }),
       // The anchor's bar is outlined, and named in the corner of its row (room a label beside a bar lacks at 320 px).
-      Plot.barY(anchorRows, { x: 'year', y: 'incidents', fy: 'cause', fill: 'none', stroke: palette.anchor.light, strokeWidth: 2.5, inset: -2 }),
-      Plot.text(anchorRows, { fy: 'cause', text: () => fillTemplate(text.anchorLabel, { year: data.anchor.year }), frameAnchor: 'top-right', dy: narrow ? 20 : 2, fill: palette.anchor.light, fontWeight: 700 }),
+      Plot.barY(anchorRows, {
+        x: 'year',
+        y: 'incidents',
+        fy: 'cause',
+        fill: 'none',
+        stroke: palette.anchor.light,
+        strokeWidth: 2.5,
+        inset: -2,
+      }),
+      Plot.text(anchorRows, {
+        fy: 'cause',
+        text: () => fillTemplate(text.anchorLabel, { year: data.anchor.year }),
+        frameAnchor: 'top-right',
+        dy: narrow ? 20 : 2,
+        fill: palette.anchor.light,
+        fontWeight: 700,
+      }),
     ],
   });
   return adoptPlotSvg(plot, { ...options, className: 'chart-records-by-year-cause', marks, fontSize: 12 });

@@ -8,11 +8,21 @@ import { z } from 'zod';
 import strings from '../../content/strings.json';
 import { fields, getFact, getSource, incidents, incidentsByYearCause, timeline } from '../lib/data.ts';
 import type { Field, RankedIncident, Timeline, YearCause } from '../schemas/derived.ts';
-import { describeFieldInventory, describeRecordsByYearCause, describeRecordVolume, describeRisk, describeTimeline } from './describe.ts';
+import {
+  describeFieldInventory,
+  describeRecordsByYearCause,
+  describeRecordVolume,
+  describeRisk,
+  describeTimeline,
+} from './describe.ts';
 import { fieldsByExposure, renderFieldInventory } from './field-inventory.ts';
 import { fillTemplate, formatCount, formatDate, formatDateRange, formatShortDate } from './format.ts';
 import { renderRecordVolume, unconfirmedHeadlines, type RecordVolumeData } from './record-volume.ts';
-import { recordsByYearCauseSubtitle, renderRecordsByYearCause, type RecordsByYearCauseData } from './records-by-year-cause.ts';
+import {
+  recordsByYearCauseSubtitle,
+  renderRecordsByYearCause,
+  type RecordsByYearCauseData,
+} from './records-by-year-cause.ts';
 import { exposedFields, renderRisk } from './risk.ts';
 import { renderTimeline } from './timeline.ts';
 import type { ChartTable, RenderOptions } from './types.ts';
@@ -67,7 +77,10 @@ const columns = strings.charts.columns;
 type SharedMeta = 'credit' | 'version' | 'updated';
 
 /** Builds a chart from its metadata (shared fields filled in), checked against the schema, and its table, data and renderer. */
-function defineChart(meta: Omit<ChartMeta, SharedMeta> & Partial<Pick<ChartMeta, SharedMeta>>, rest: Omit<Chart, keyof ChartMeta>): Chart {
+function defineChart(
+  meta: Omit<ChartMeta, SharedMeta> & Partial<Pick<ChartMeta, SharedMeta>>,
+  rest: Omit<Chart, keyof ChartMeta>,
+): Chart {
   for (const id of meta.sourceIds) getSource(id);
   return { ...chartMetaSchema.parse({ credit, version: 1, updated, ...meta }), ...rest };
 }
@@ -81,7 +94,10 @@ export function timelineChart(data: Timeline): Chart {
     {
       id: 'timeline',
       title: fillTemplate(text.title, { days: data.exposureWindow.days }),
-      subtitle: fillTemplate(text.subtitle, { firstYear: data.overview.start.slice(0, 4), disclosed: disclosed ? formatDate(disclosed.date) : '' }),
+      subtitle: fillTemplate(text.subtitle, {
+        firstYear: data.overview.start.slice(0, 4),
+        disclosed: disclosed ? formatDate(disclosed.date) : '',
+      }),
       chapter: 'timeline',
       sourceIds: sourcesOf([data.exposureWindow, ...data.events]),
       notes: text.notes,
@@ -98,14 +114,23 @@ export function timelineChart(data: Timeline): Chart {
           { key: 'sources', label: columns.sources },
         ],
         rows: data.events.map((event) => ({
-          date: event.endDate ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision) : formatShortDate(event.date, event.precision),
+          date: event.endDate
+            ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
+            : formatShortDate(event.date, event.precision),
           event: event.title,
-          sourcesSay: event.disputed ? `${formatDateRange(event.disputed.from, event.disputed.to)}: ${event.disputed.note}` : '',
+          sourcesSay: event.disputed
+            ? `${formatDateRange(event.disputed.from, event.disputed.to)}: ${event.disputed.note}`
+            : '',
           summary: event.summary,
           sources: event.sourceIds.join('; '),
         })),
       },
-      render: (options) => renderTimeline(data, { ...options, title: fillTemplate(text.title, { days: data.exposureWindow.days }), description }),
+      render: (options) =>
+        renderTimeline(data, {
+          ...options,
+          title: fillTemplate(text.title, { days: data.exposureWindow.days }),
+          description,
+        }),
     },
   );
 }
@@ -144,7 +169,9 @@ export function recordVolumeChart(data: RecordVolumeData, factSourceIds: readonl
           records: incident.records,
           unit: incident.unit,
           cause: incident.cause,
-          note: [incident.isAnchor ? text.anchor : '', unconfirmedHeadlines.has(incident.id) ? text.unconfirmed : ''].filter(Boolean).join('; '),
+          note: [incident.isAnchor ? text.anchor : '', unconfirmedHeadlines.has(incident.id) ? text.unconfirmed : '']
+            .filter(Boolean)
+            .join('; '),
         })),
       },
       render: (options) => renderRecordVolume(data, { ...options, title, description }),
@@ -153,7 +180,10 @@ export function recordVolumeChart(data: RecordVolumeData, factSourceIds: readonl
 }
 
 /** The records-by-year-and-cause chart. */
-export function recordsByYearCauseChart(byYearCause: readonly YearCause[], comparison: readonly RankedIncident[]): Chart {
+export function recordsByYearCauseChart(
+  byYearCause: readonly YearCause[],
+  comparison: readonly RankedIncident[],
+): Chart {
   const text = strings.charts.recordsByYearCause;
   const anchor = comparison.find((incident) => incident.isAnchor);
   if (!anchor) throw new Error('The comparison set has no anchor incident (isAnchor).');
@@ -178,7 +208,12 @@ export function recordsByYearCauseChart(byYearCause: readonly YearCause[], compa
           { key: 'incidents', label: columns.incidents, numeric: true },
           { key: 'units', label: columns.units },
         ],
-        rows: byYearCause.map((row) => ({ year: row.year, cause: text.causes[row.cause], incidents: row.incidents, units: row.units.join('; ') })),
+        rows: byYearCause.map((row) => ({
+          year: row.year,
+          cause: text.causes[row.cause],
+          incidents: row.incidents,
+          units: row.units.join('; '),
+        })),
       },
       render: (options) => renderRecordsByYearCause(data, { ...options, title: text.title, description }),
     },
@@ -208,7 +243,12 @@ export function fieldInventoryChart(data: readonly Field[], records: number): Ch
           { key: 'description', label: columns.description },
           { key: 'example', label: columns.example },
         ],
-        rows: fieldsByExposure(data).map((field) => ({ field: field.field, status: text.status[field.status], description: field.description, example: field.example })),
+        rows: fieldsByExposure(data).map((field) => ({
+          field: field.field,
+          status: text.status[field.status],
+          description: field.description,
+          example: field.example,
+        })),
       },
       render: (options) => renderFieldInventory(data, { ...options, title: text.title, description }),
     },
@@ -239,7 +279,12 @@ export function riskChart(data: readonly Field[]): Chart {
           { key: 'risk', label: columns.risk },
           { key: 'note', label: columns.note },
         ],
-        rows: exposed.map((field) => ({ field: field.field, status: strings.charts.fieldInventory.status[field.status], risk: field.risk, note: field.note ?? '' })),
+        rows: exposed.map((field) => ({
+          field: field.field,
+          status: strings.charts.fieldInventory.status[field.status],
+          risk: field.risk,
+          note: field.note ?? '',
+        })),
       },
       render: (options) => renderRisk(data, { ...options, title: text.title, description }),
     },
@@ -252,7 +297,10 @@ const recordsExposed = getFact('records-exposed');
 /** Every chart, by id, built from the derived data. */
 export const charts: Readonly<Record<ChartId, Chart>> = {
   timeline: timelineChart(timeline),
-  'record-volume': recordVolumeChart({ incidents, servers: Number(servers.value), records: Number(recordsExposed.value) }, [...recordsExposed.sourceIds, ...servers.sourceIds]),
+  'record-volume': recordVolumeChart(
+    { incidents, servers: Number(servers.value), records: Number(recordsExposed.value) },
+    [...recordsExposed.sourceIds, ...servers.sourceIds],
+  ),
   'records-by-year-cause': recordsByYearCauseChart(incidentsByYearCause, incidents),
   'field-inventory': fieldInventoryChart(fields, Number(recordsExposed.value)),
   risk: riskChart(fields),
@@ -261,6 +309,7 @@ export const charts: Readonly<Record<ChartId, Chart>> = {
 /** The chart with this id; an unknown id throws, so a typo in MDX fails the build with the list of ids. */
 export function getChart(id: string): Chart {
   const parsed = chartIdSchema.safeParse(id);
-  if (!parsed.success) throw new Error(`Unknown chart "${id}". Charts: ${chartIds.join(', ')} (src/charts/registry.ts).`);
+  if (!parsed.success)
+    throw new Error(`Unknown chart "${id}". Charts: ${chartIds.join(', ')} (src/charts/registry.ts).`);
   return charts[parsed.data];
 }

@@ -20,7 +20,24 @@ export function escapeXml(value: string): string {
 }
 
 /** Attributes holding coordinates, whose numbers are rounded on output (Plot leaves float noise such as 0.35200000000000004). */
-const geometryAttributes = new Set(['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'points', 'dx', 'dy']);
+const geometryAttributes = new Set([
+  'd',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'width',
+  'height',
+  'transform',
+  'points',
+  'dx',
+  'dy',
+]);
 
 /** Rounds every decimal in a string to two places: small markup, stable snapshots. */
 export function roundNumbers(value: string): string {
@@ -36,9 +53,15 @@ export function serializeElement(node: Node): string {
   if (node.nodeType === 3) return escapeXml(node.textContent ?? '');
   if (node.nodeType !== 1) return '';
   const element = node as Element;
-  const attributes = Array.from(element.attributes, (attribute) => ` ${attribute.name}="${escapeXml(geometryAttributes.has(attribute.name) ? roundNumbers(attribute.value) : attribute.value)}"`).join('');
+  const attributes = Array.from(
+    element.attributes,
+    (attribute) =>
+      ` ${attribute.name}="${escapeXml(geometryAttributes.has(attribute.name) ? roundNumbers(attribute.value) : attribute.value)}"`,
+  ).join('');
   const children = Array.from(element.childNodes, serializeElement).join('');
-  return children ? `<${element.localName}${attributes}>${children}</${element.localName}>` : `<${element.localName}${attributes}/>`;
+  return children
+    ? `<${element.localName}${attributes}>${children}</${element.localName}>`
+    : `<${element.localName}${attributes}/>`;
 }
 
 /** The chart's SVG markup at a width, with ids prefixed by `idPrefix`. */

@@ -21,7 +21,10 @@ export function exposedFields(fields: readonly Field[]): Field[] {
 /** The shape for a status: a filled circle when readable, a triangle when partly redacted. */
 function statusShape(document: Document, status: Field['status'], cx: number, cy: number): SVGElement {
   if (status === 'plain') return svgElement(document, 'circle', { cx, cy, r: 6, ...paint('plain') });
-  return svgElement(document, 'path', { d: `M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`, ...paint('partly') });
+  return svgElement(document, 'path', {
+    d: `M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`,
+    ...paint('partly'),
+  });
 }
 
 /** Renders the risk view as an SVG element at the given width. */
@@ -32,20 +35,50 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions): SV
   let y = 6;
   const cards = svgElement(document, 'g', { class: 'risk-cards' });
   for (const field of exposedFields(fields)) {
-    const heading = wrapText(`${field.field} (${statusText[field.status].toLowerCase()})`, Math.floor((width - 40) / 7.2));
+    const heading = wrapText(
+      `${field.field} (${statusText[field.status].toLowerCase()})`,
+      Math.floor((width - 40) / 7.2),
+    );
     const risk = wrapText(field.risk, maxChars);
     const height = 12 + heading.length * lineHeight + risk.length * lineHeight + 10;
-    const card = svgElement(document, 'g', { class: 'chart-mark', 'data-mark': field.id, 'data-title': field.field, 'data-when': statusText[field.status], 'data-detail': field.note ? `${field.risk} ${field.note}` : field.risk, role: 'img', 'aria-label': `${field.field}, ${statusText[field.status].toLowerCase()}: ${field.risk}` });
+    const card = svgElement(document, 'g', {
+      class: 'chart-mark',
+      'data-mark': field.id,
+      'data-title': field.field,
+      'data-when': statusText[field.status],
+      'data-detail': field.note ? `${field.risk} ${field.note}` : field.risk,
+      role: 'img',
+      'aria-label': `${field.field}, ${statusText[field.status].toLowerCase()}: ${field.risk}`,
+    });
     card.append(
-      svgElement(document, 'rect', { x: 1, y, width: width - 2, height: height - 6, rx: 4, ...paint('surface', 'grid') }),
+      svgElement(document, 'rect', {
+        x: 1,
+        y,
+        width: width - 2,
+        height: height - 6,
+        rx: 4,
+        ...paint('surface', 'grid'),
+      }),
       statusShape(document, field.status, 18, y + 16),
       multilineText(document, heading, { x: 32, y: y + 21, 'font-weight': 700, ...fillWith('text') }, lineHeight),
-      multilineText(document, risk, { x: 32, y: y + 21 + heading.length * lineHeight, ...fillWith('text') }, lineHeight),
+      multilineText(
+        document,
+        risk,
+        { x: 32, y: y + 21 + heading.length * lineHeight, ...fillWith('text') },
+        lineHeight,
+      ),
     );
     cards.append(card);
     y += height;
   }
-  const svg = chartRoot(document, { width, height: y + 4, idPrefix: options.idPrefix, title: options.title, description: options.description, className: 'chart-risk' });
+  const svg = chartRoot(document, {
+    width,
+    height: y + 4,
+    idPrefix: options.idPrefix,
+    title: options.title,
+    description: options.description,
+    className: 'chart-risk',
+  });
   svg.append(cards);
   return svg;
 }

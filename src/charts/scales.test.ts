@@ -33,5 +33,11 @@ test('countLogScale(values) refuses data with no positive value', () => {
 
 test('yearTicks(start, end, step) starts at the first multiple of step', () => {
   expect(yearTicks('2005-01-01', '2020-12-31', 5)).toEqual(['2005-01-01', '2010-01-01', '2015-01-01', '2020-01-01']);
-  expect(yearTicks('2005-01-01', '2020-12-31', 3)).toEqual(['2007-01-01', '2010-01-01', '2013-01-01', '2016-01-01', '2019-01-01']);
+  expect(yearTicks('2005-01-01', '2020-12-31', 3)).toEqual([
+    '2007-01-01',
+    '2010-01-01',
+    '2013-01-01',
+    '2016-01-01',
+    '2019-01-01',
+  ]);
 });

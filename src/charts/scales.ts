@@ -22,7 +22,9 @@ export function nextDay(isoDate: string): string {
 
 /** A UTC time scale from the first to the last ISO date onto [x0, x1]. */
 export function dateScale(start: string, end: string, range: [number, number]): ScaleTime<number, number> {
-  return scaleUtc().domain([utcDate(start), utcDate(end)]).range(range);
+  return scaleUtc()
+    .domain([utcDate(start), utcDate(end)])
+    .range(range);
 }
 
 /**
@@ -34,14 +36,17 @@ export function countLogScale(values: readonly number[], range: [number, number]
   if (positive.length === 0) throw new Error('countLogScale needs at least one positive value');
   const low = 10 ** Math.floor(Math.log10(Math.min(...positive)));
   const high = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
-  return scaleLog().domain([low, high === low ? low * 10 : high]).range(range);
+  return scaleLog()
+    .domain([low, high === low ? low * 10 : high])
+    .range(range);
 }
 
 /** The powers of ten within a log scale's domain: its gridlines and tick labels. */
 export function powerOfTenTicks(scale: ScaleLogarithmic<number, number>): number[] {
   const [low, high] = scale.domain() as [number, number];
   const ticks: number[] = [];
-  for (let exponent = Math.round(Math.log10(low)); 10 ** exponent <= high * 1.0000001; exponent++) ticks.push(10 ** exponent);
+  for (let exponent = Math.round(Math.log10(low)); 10 ** exponent <= high * 1.0000001; exponent++)
+    ticks.push(10 ** exponent);
   return ticks;
 }
 

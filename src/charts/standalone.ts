@@ -13,11 +13,18 @@ import { layoutWidths } from './types.ts';
 export function standaloneChartSvg(id: ChartId, siteUrl: string): string {
   const chart = getChart(id);
   // The story's own sources first; comparison sources (one per incident) are only counted.
-  const sources = chart.sourceIds.map(getSource).sort((a, b) => Number(a.kind === 'context') - Number(b.kind === 'context'));
+  const sources = chart.sourceIds
+    .map(getSource)
+    .sort((a, b) => Number(a.kind === 'context') - Number(b.kind === 'context'));
   return standaloneSvg(renderChartMarkup(id, layoutWidths.wide, `chart-${id}`), {
     title: chart.title,
     subtitle: chart.subtitle,
-    footer: standaloneFooter(sources.map((source) => source.publisher), siteUrl, chart.credit, chart.updated),
+    footer: standaloneFooter(
+      sources.map((source) => source.publisher),
+      siteUrl,
+      chart.credit,
+      chart.updated,
+    ),
     background: palette.bg.light,
     text: palette.text.light,
     muted: palette.muted.light,

@@ -9,7 +9,12 @@ export const svgNamespace = 'http://www.w3.org/2000/svg';
 type Attributes = Record<string, string | number | undefined>;
 
 /** Creates an SVG element with attributes (undefined ones are left out) and children. */
-export function svgElement(document: Document, name: string, attributes: Attributes = {}, children: (Node | string)[] = []): SVGElement {
+export function svgElement(
+  document: Document,
+  name: string,
+  attributes: Attributes = {},
+  children: (Node | string)[] = [],
+): SVGElement {
   const element = document.createElementNS(svgNamespace, name) as SVGElement;
   for (const [key, value] of Object.entries(attributes)) {
     if (value === undefined) continue;
@@ -33,26 +38,47 @@ export function round(value: number): number {
  * The root `<svg>` of a chart: a viewBox that reserves its space (no layout shift), a title and
  * a description referenced by ARIA, and the chart font.
  */
-export function chartRoot(document: Document, options: { width: number; height: number; idPrefix: string; title: string; description: string; className: string }): SVGSVGElement {
+export function chartRoot(
+  document: Document,
+  options: { width: number; height: number; idPrefix: string; title: string; description: string; className: string },
+): SVGSVGElement {
   const { width, height, idPrefix, title, description, className } = options;
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  return svgElement(document, 'svg', {
-    xmlns: svgNamespace,
-    viewBox: `0 0 ${round(width)} ${round(height)}`,
-    width,
-    height,
-    role: 'group',
-    'aria-labelledby': titleId,
-    'aria-describedby': descId,
-    class: `chart-svg ${className}`,
-    'font-family': chartFont,
-    'font-size': 13,
-  }, [svgElement(document, 'title', { id: titleId }, [title]), svgElement(document, 'desc', { id: descId }, [description])]) as SVGSVGElement;
+  return svgElement(
+    document,
+    'svg',
+    {
+      xmlns: svgNamespace,
+      viewBox: `0 0 ${round(width)} ${round(height)}`,
+      width,
+      height,
+      role: 'group',
+      'aria-labelledby': titleId,
+      'aria-describedby': descId,
+      class: `chart-svg ${className}`,
+      'font-family': chartFont,
+      'font-size': 13,
+    },
+    [
+      svgElement(document, 'title', { id: titleId }, [title]),
+      svgElement(document, 'desc', { id: descId }, [description]),
+    ],
+  ) as SVGSVGElement;
 }
 
 /** Multi-line SVG text: one `<tspan>` per line, `lineHeight` pixels apart. */
-export function multilineText(document: Document, lines: readonly string[], attributes: Attributes, lineHeight: number): SVGElement {
+export function multilineText(
+  document: Document,
+  lines: readonly string[],
+  attributes: Attributes,
+  lineHeight: number,
+): SVGElement {
   const x = attributes['x'];
-  return svgElement(document, 'text', attributes, lines.map((line, index) => svgElement(document, 'tspan', { x, dy: index === 0 ? undefined : lineHeight }, [line])));
+  return svgElement(
+    document,
+    'text',
+    attributes,
+    lines.map((line, index) => svgElement(document, 'tspan', { x, dy: index === 0 ? undefined : lineHeight }, [line])),
+  );
 }

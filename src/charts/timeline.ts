@@ -35,8 +35,11 @@ function inDetail(event: TimelineEvent, detail: Timeline['detail']): boolean {
 
 /** How an event's date reads in labels and details, including any disagreement. */
 export function describeWhen(event: TimelineEvent): string {
-  const when = event.endDate ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision) : formatShortDate(event.date, event.precision);
-  if (event.precision === 'year' && event.endDate) return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month')}`;
+  const when = event.endDate
+    ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
+    : formatShortDate(event.date, event.precision);
+  if (event.precision === 'year' && event.endDate)
+    return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month')}`;
   if (!event.disputed) return when;
   const differ = fillTemplate(text.disputed, { range: formatDateRange(event.disputed.from, event.disputed.to) });
   return `${when} (${differ.charAt(0).toLowerCase()}${differ.slice(1)})`;
@@ -87,7 +90,19 @@ interface PanelLayout {
 const smallSize = 11.5;
 
 /** Draws one panel (overview or detail) from `top`; returns it and its height. */
-function drawPanel(document: Document, layout: PanelLayout, options: { heading: string; domain: { start: string; end: string }; ticks: { date: string; label: string }[]; rows: TimelineRow[]; window: Timeline['exposureWindow']; top: number; name: 'overview' | 'detail' }): { group: SVGElement; height: number } {
+function drawPanel(
+  document: Document,
+  layout: PanelLayout,
+  options: {
+    heading: string;
+    domain: { start: string; end: string };
+    ticks: { date: string; label: string }[];
+    rows: TimelineRow[];
+    window: Timeline['exposureWindow'];
+    top: number;
+    name: 'overview' | 'detail';
+  },
+): { group: SVGElement; height: number } {
   const { narrow, x0, x1, labelX } = layout;
   const x = dateScale(options.domain.start, options.domain.end, [x0, x1]);
   const xOf = (isoDate: string) => Math.max(x0, Math.min(x1, x(utcDate(isoDate))));
@@ -110,43 +125,114 @@ function drawPanel(document: Document, layout: PanelLayout, options: { heading: 
     });
     // A transparent hit area the full width of the row, so pointer and focus ring have a target.
     mark.append(svgElement(document, 'rect', { class: 'hit', x: 0, y, width: x1 + 12, height, fill: 'transparent' }));
-    mark.append(svgElement(document, 'text', { x: labelX, y: titleY, ...fillWith('text'), 'font-weight': row.isExposure ? 700 : 400 }, [row.title]));
+    mark.append(
+      svgElement(
+        document,
+        'text',
+        { x: labelX, y: titleY, ...fillWith('text'), 'font-weight': row.isExposure ? 700 : 400 },
+        [row.title],
+      ),
+    );
     if (row.disputed) {
-      mark.append(svgElement(document, 'text', { x: labelX, y: titleY + 14, 'font-size': smallSize, ...fillWith('muted') }, [fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) })]));
+      mark.append(
+        svgElement(document, 'text', { x: labelX, y: titleY + 14, 'font-size': smallSize, ...fillWith('muted') }, [
+          fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) }),
+        ]),
+      );
     }
     const colour = row.isExposure ? 'anchor' : 'axis';
     if (row.disputed) {
       const from = xOf(row.disputed.from);
       const to = xOf(nextDay(row.disputed.to));
-      mark.append(svgElement(document, 'path', { d: `M${from},${trackY - 6}V${trackY + 6}M${from},${trackY}H${to}M${to},${trackY - 6}V${trackY + 6}`, ...strokeWith('axis'), 'stroke-width': 1.5, 'stroke-dasharray': '3 2', fill: 'none' }));
+      mark.append(
+        svgElement(document, 'path', {
+          d: `M${from},${trackY - 6}V${trackY + 6}M${from},${trackY}H${to}M${to},${trackY - 6}V${trackY + 6}`,
+          ...strokeWith('axis'),
+          'stroke-width': 1.5,
+          'stroke-dasharray': '3 2',
+          fill: 'none',
+        }),
+      );
     }
     if (row.end) {
       const from = xOf(row.start);
-      mark.append(svgElement(document, 'rect', { x: from, y: trackY - 5, width: Math.max(3, xOf(row.end) - from), height: 10, rx: 2, ...fillWith(colour) }));
+      mark.append(
+        svgElement(document, 'rect', {
+          x: from,
+          y: trackY - 5,
+          width: Math.max(3, xOf(row.end) - from),
+          height: 10,
+          rx: 2,
+          ...fillWith(colour),
+        }),
+      );
     } else {
-      mark.append(svgElement(document, 'circle', { cx: xOf(row.start), cy: trackY, r: 5.5, ...paint(colour, 'bg'), 'stroke-width': 1.5 }));
+      mark.append(
+        svgElement(document, 'circle', {
+          cx: xOf(row.start),
+          cy: trackY,
+          r: 5.5,
+          ...paint(colour, 'bg'),
+          'stroke-width': 1.5,
+        }),
+      );
     }
     rowsGroup.append(mark);
     y += height;
   }
   const height = y + 8;
-  const group = svgElement(document, 'g', { class: 'timeline-panel', 'data-panel': options.name, 'data-top': options.top, 'data-height': height, transform: `translate(0,${options.top})` });
-  group.append(svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...fillWith('text') }, [options.heading]));
+  const group = svgElement(document, 'g', {
+    class: 'timeline-panel',
+    'data-panel': options.name,
+    'data-top': options.top,
+    'data-height': height,
+    transform: `translate(0,${options.top})`,
+  });
+  group.append(
+    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...fillWith('text') }, [options.heading]),
+  );
   // The exposure window as a band behind the rows, labelled with its computed length.
   const bandX = xOf(options.window.start);
   const bandWidth = Math.max(3, xOf(nextDay(options.window.end)) - bandX);
-  group.append(svgElement(document, 'rect', { x: bandX, y: axisY, width: bandWidth, height: height - axisY - 4, ...fillWith('window'), class: `timeline-window ${fillWith('window').class}` }));
+  group.append(
+    svgElement(document, 'rect', {
+      x: bandX,
+      y: axisY,
+      width: bandWidth,
+      height: height - axisY - 4,
+      ...fillWith('window'),
+      class: `timeline-window ${fillWith('window').class}`,
+    }),
+  );
   // Edges in a strong colour: the pale band alone would fall short of 3:1 against the page.
-  group.append(svgElement(document, 'path', { class: `timeline-window-edges ${strokeWith('anchor').class}`, d: `M${bandX},${axisY}V${height - 4}M${bandX + bandWidth},${axisY}V${height - 4}`, stroke: strokeWith('anchor').stroke, 'stroke-width': 1.5 }));
+  group.append(
+    svgElement(document, 'path', {
+      class: `timeline-window-edges ${strokeWith('anchor').class}`,
+      d: `M${bandX},${axisY}V${height - 4}M${bandX + bandWidth},${axisY}V${height - 4}`,
+      stroke: strokeWith('anchor').stroke,
+      'stroke-width': 1.5,
+    }),
+  );
   if (options.name === 'detail') {
-    group.append(svgElement(document, 'text', { x: bandX + 4, y: axisY + 12, 'font-size': smallSize, 'font-weight': 700, ...fillWith('text') }, [fillTemplate(text.window, { days: options.window.days })]));
+    group.append(
+      svgElement(
+        document,
+        'text',
+        { x: bandX + 4, y: axisY + 12, 'font-size': smallSize, 'font-weight': 700, ...fillWith('text') },
+        [fillTemplate(text.window, { days: options.window.days })],
+      ),
+    );
   }
   const axis = svgElement(document, 'g', { class: 'timeline-axis', 'aria-hidden': 'true', 'font-size': smallSize });
   axis.append(svgElement(document, 'path', { d: `M${x0},${axisY}H${x1}`, ...strokeWith('axis') }));
   for (const tick of options.ticks) {
     const tx = xOf(tick.date);
     axis.append(svgElement(document, 'path', { d: `M${tx},${axisY - 4}V${height - 4}`, ...strokeWith('grid') }));
-    axis.append(svgElement(document, 'text', { x: tx, y: axisY - 8, 'text-anchor': 'middle', ...fillWith('muted') }, [tick.label]));
+    axis.append(
+      svgElement(document, 'text', { x: tx, y: axisY - 8, 'text-anchor': 'middle', ...fillWith('muted') }, [
+        tick.label,
+      ]),
+    );
   }
   group.append(axis, rowsGroup);
   return { group, height };
@@ -156,10 +242,15 @@ function drawPanel(document: Document, layout: PanelLayout, options: { heading: 
 function detailTicks(detail: Timeline['detail'], narrow: boolean): { date: string; label: string }[] {
   const ticks: { date: string; label: string }[] = [];
   const days = narrow ? [1, 15] : [1, 8, 15, 22];
-  for (let month = utcDate(detail.start); month <= utcDate(detail.end); month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) {
+  for (
+    let month = utcDate(detail.start);
+    month <= utcDate(detail.end);
+    month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
+  ) {
     for (const day of days) {
       const date = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), day)).toISOString().slice(0, 10);
-      if (date >= detail.start && date <= detail.end) ticks.push({ date, label: formatShortDate(date).replace(/ \d{4}$/, '') });
+      if (date >= detail.start && date <= detail.end)
+        ticks.push({ date, label: formatShortDate(date).replace(/ \d{4}$/, '') });
     }
   }
   return ticks;
@@ -181,16 +272,25 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGS
   const legendHeight = narrow ? 44 : 30;
   const overview = drawPanel(document, layout, {
     name: 'overview',
-    heading: fillTemplate(text.overview, { from: timeline.overview.start.slice(0, 4), to: timeline.overview.end.slice(0, 4) }),
+    heading: fillTemplate(text.overview, {
+      from: timeline.overview.start.slice(0, 4),
+      to: timeline.overview.end.slice(0, 4),
+    }),
     domain: timeline.overview,
-    ticks: yearTicks(timeline.overview.start, timeline.overview.end, narrow ? 5 : 3).map((date) => ({ date, label: date.slice(0, 4) })),
+    ticks: yearTicks(timeline.overview.start, timeline.overview.end, narrow ? 5 : 3).map((date) => ({
+      date,
+      label: date.slice(0, 4),
+    })),
     rows: rows.overview,
     window: timeline.exposureWindow,
     top: legendHeight,
   });
   const detail = drawPanel(document, layout, {
     name: 'detail',
-    heading: fillTemplate(text.detail, { from: formatShortDate(timeline.detail.start, 'month'), to: formatShortDate(timeline.detail.end, 'month') }),
+    heading: fillTemplate(text.detail, {
+      from: formatShortDate(timeline.detail.start, 'month'),
+      to: formatShortDate(timeline.detail.end, 'month'),
+    }),
     domain: { start: timeline.detail.start, end: nextDay(timeline.detail.end) },
     ticks: detailTicks(timeline.detail, narrow),
     rows: rows.detail,
@@ -198,7 +298,14 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGS
     top: legendHeight + overview.height + 12,
   });
   const height = legendHeight + overview.height + 12 + detail.height;
-  const svg = chartRoot(document, { width, height, idPrefix: options.idPrefix, title: options.title, description: options.description, className: 'chart-timeline' });
+  const svg = chartRoot(document, {
+    width,
+    height,
+    idPrefix: options.idPrefix,
+    title: options.title,
+    description: options.description,
+    className: 'chart-timeline',
+  });
   svg.append(timelineLegend(document, narrow), overview.group, detail.group);
   return svg;
 }
@@ -207,13 +314,30 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGS
 function timelineLegend(document: Document, narrow: boolean): SVGElement {
   // Narrow: the third key goes on a second line.
   const [rangeX, rangeY] = narrow ? [0, 16] : [172, 0];
-  const legend = svgElement(document, 'g', { class: 'timeline-legend', 'font-size': smallSize, transform: 'translate(8,8)' });
+  const legend = svgElement(document, 'g', {
+    class: 'timeline-legend',
+    'font-size': smallSize,
+    transform: 'translate(8,8)',
+  });
   legend.append(
     svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...fillWith('axis') }),
     svgElement(document, 'text', { x: 14, y: 11, ...fillWith('text') }, [text.legendEvent]),
-    svgElement(document, 'rect', { x: 58, y: 1, width: 14, height: 12, ...paint('window', 'anchor'), 'stroke-width': 1.5 }),
+    svgElement(document, 'rect', {
+      x: 58,
+      y: 1,
+      width: 14,
+      height: 12,
+      ...paint('window', 'anchor'),
+      'stroke-width': 1.5,
+    }),
     svgElement(document, 'text', { x: 76, y: 11, ...fillWith('text') }, [text.legendWindow]),
-    svgElement(document, 'path', { d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`, ...strokeWith('axis'), 'stroke-dasharray': '3 2', 'stroke-width': 1.5, fill: 'none' }),
+    svgElement(document, 'path', {
+      d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`,
+      ...strokeWith('axis'),
+      'stroke-dasharray': '3 2',
+      'stroke-width': 1.5,
+      fill: 'none',
+    }),
     svgElement(document, 'text', { x: rangeX + 24, y: rangeY + 11, ...fillWith('text') }, [text.legendRange]),
   );
   return legend;

@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { woffToSfnt } from './woff.ts';
 
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/source-sans-3/package.json')), 'files');
+const fontDir = join(
+  dirname(createRequire(import.meta.url).resolve('@fontsource/source-sans-3/package.json')),
+  'files',
+);
 
 test('woffToSfnt(woff) gives an OpenType file with every table at its original length', () => {
   const woff = readFileSync(join(fontDir, 'source-sans-3-latin-400-normal.woff'));
@@ -20,7 +23,9 @@ test('woffToSfnt(woff) gives an OpenType file with every table at its original l
     expect(output.getUint32(12 + index * 16 + 12)).toBe(input.getUint32(44 + index * 20 + 12));
   }
   // The 'head' table's magic number survives decompression.
-  const headIndex = Array.from({ length: numTables }, (_, index) => index).find((index) => output.getUint32(12 + index * 16) === 0x68656164);
+  const headIndex = Array.from({ length: numTables }, (_, index) => index).find(
+    (index) => output.getUint32(12 + index * 16) === 0x68656164,
+  );
   expect(headIndex).toBeDefined();
   expect(output.getUint32(output.getUint32(12 + headIndex! * 16 + 8) + 12)).toBe(0x5f0f3cf5);
 });

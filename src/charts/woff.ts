@@ -8,7 +8,8 @@ import { unzlibSync } from 'fflate';
 /** The SFNT bytes of a WOFF 1.0 font; throws on anything that is not one. */
 export function woffToSfnt(woff: Uint8Array): Uint8Array {
   const input = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
-  if (woff.byteLength < 44 || input.getUint32(0) !== 0x774f4646) throw new Error('Not a WOFF 1.0 font (signature "wOFF" missing)');
+  if (woff.byteLength < 44 || input.getUint32(0) !== 0x774f4646)
+    throw new Error('Not a WOFF 1.0 font (signature "wOFF" missing)');
   const flavor = input.getUint32(4);
   const numTables = input.getUint16(12);
   const tables = Array.from({ length: numTables }, (_, index) => {

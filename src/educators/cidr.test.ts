@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { cidrContains, cidrInterval, countAddresses, formatIPv4, intersectIntervals, parseCidr, parseIPv4, publicInternet, subtractIntervals } from './cidr.ts';
+import {
+  cidrContains,
+  cidrInterval,
+  countAddresses,
+  formatIPv4,
+  intersectIntervals,
+  parseCidr,
+  parseIPv4,
+  publicInternet,
+  subtractIntervals,
+} from './cidr.ts';
 
 const cidr = (text: string) => {
   const parsed = parseCidr(text);
@@ -35,7 +45,10 @@ describe('parseCidr', () => {
     expect(countAddresses([cidrInterval(cidr('0.0.0.0/0'))])).toBe(2 ** 32);
   });
   test('parseCidr rejects host bits and suggests the network', () => {
-    expect(parseCidr('10.1.2.3/8')).toEqual({ ok: false, message: expect.stringContaining('did you mean 10.0.0.0/8?') });
+    expect(parseCidr('10.1.2.3/8')).toEqual({
+      ok: false,
+      message: expect.stringContaining('did you mean 10.0.0.0/8?'),
+    });
   });
   test('parseCidr rejects prefixes above 32, IPv6 and a second slash', () => {
     expect(parseCidr('10.0.0.0/33').ok).toBe(false);
@@ -63,7 +76,8 @@ describe('interval sets', () => {
     expect(intersectIntervals(all, hole)).toEqual(hole);
   });
   test('publicInternet leaves out private ranges but keeps the documentation ranges', () => {
-    const has = (address: string) => publicInternet.some(({ first, last }) => ip(address) >= first && ip(address) <= last);
+    const has = (address: string) =>
+      publicInternet.some(({ first, last }) => ip(address) >= first && ip(address) <= last);
     expect(has('10.1.2.3')).toBe(false);
     expect(has('192.168.0.1')).toBe(false);
     expect(has('172.16.5.4')).toBe(false);

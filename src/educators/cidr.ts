@@ -26,7 +26,11 @@ const ADDRESS_COUNT = 2 ** 32;
 /** The IPv4 address "a.b.c.d" as an unsigned 32-bit number, or a message. */
 export function parseIPv4(text: string): Parsed<number> {
   const parts = text.split('.');
-  if (parts.length !== 4) return { ok: false, message: `“${text}” is not an IPv4 address: it needs four numbers separated by dots, such as 192.0.2.10.` };
+  if (parts.length !== 4)
+    return {
+      ok: false,
+      message: `“${text}” is not an IPv4 address: it needs four numbers separated by dots, such as 192.0.2.10.`,
+    };
   let value = 0;
   for (const part of parts) {
     if (!/^\d{1,3}$/.test(part) || Number(part) > 255) {
@@ -48,7 +52,8 @@ export function formatIPv4(value: number): string {
  */
 export function parseCidr(text: string): Parsed<Cidr> {
   const trimmed = text.trim();
-  if (trimmed.includes(':')) return { ok: false, message: `“${trimmed}” looks like an IPv6 range; this simulator only models IPv4.` };
+  if (trimmed.includes(':'))
+    return { ok: false, message: `“${trimmed}” looks like an IPv6 range; this simulator only models IPv4.` };
   const [addressText = '', prefixText, ...rest] = trimmed.split('/');
   if (rest.length > 0) return { ok: false, message: `“${trimmed}” has more than one “/”.` };
   const address = parseIPv4(addressText);
@@ -61,7 +66,10 @@ export function parseCidr(text: string): Parsed<Cidr> {
   const size = 2 ** (32 - prefix);
   const network = Math.floor(address.value / size) * size;
   if (network !== address.value) {
-    return { ok: false, message: `“${trimmed}” has bits set after the first ${prefix}; did you mean ${formatIPv4(network)}/${prefix}?` };
+    return {
+      ok: false,
+      message: `“${trimmed}” has bits set after the first ${prefix}; did you mean ${formatIPv4(network)}/${prefix}?`,
+    };
   }
   return { ok: true, value: { network, prefix } };
 }
@@ -136,7 +144,16 @@ export const allAddresses: readonly AddressInterval[] = [{ first: 0, last: ADDRE
  * documentation ranges are kept as "internet" because the simulator uses them to stand
  * for public addresses.
  */
-export const nonPublicRanges: readonly string[] = ['0.0.0.0/8', '10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12', '192.168.0.0/16', '224.0.0.0/3'];
+export const nonPublicRanges: readonly string[] = [
+  '0.0.0.0/8',
+  '10.0.0.0/8',
+  '100.64.0.0/10',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '224.0.0.0/3',
+];
 
 function intervalsOf(ranges: readonly string[]): AddressInterval[] {
   return ranges.map((range) => {

@@ -18,7 +18,11 @@ const everyText = (): string[] => [
 
 describe('factText', () => {
   test('factText fills in {fact:id} markers and keeps the text around them', () => {
-    expect(factText('About {fact:records-exposed} records.', formatFact)).toEqual([{ text: 'About ' }, { factId: 'records-exposed', text: '250 million' }, { text: ' records.' }]);
+    expect(factText('About {fact:records-exposed} records.', formatFact)).toEqual([
+      { text: 'About ' },
+      { factId: 'records-exposed', text: '250 million' },
+      { text: ' records.' },
+    ]);
   });
   test('factText fails on an unknown fact id', () => {
     expect(() => factText('{fact:no-such-fact}', formatFact)).toThrow(/Unknown fact id/);
@@ -35,7 +39,12 @@ describe('lesson and quiz content', () => {
   });
   test('the quiz has at least 8 questions, each with a right answer among its options', () => {
     expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
-    expect(quizSchema.safeParse({ ...quiz, questions: quiz.questions.map((question) => ({ ...question, answer: question.options.length })) }).success).toBe(false);
+    expect(
+      quizSchema.safeParse({
+        ...quiz,
+        questions: quiz.questions.map((question) => ({ ...question, answer: question.options.length })),
+      }).success,
+    ).toBe(false);
   });
   test('lessonSchema rejects a plan that does not add up to 45 minutes and an unsorted glossary', () => {
     expect(lessonSchema.safeParse({ ...lesson, plan: lesson.plan.slice(1) }).success).toBe(false);

@@ -23,7 +23,9 @@ export const quizQuestionSchema = z
     /** The chapter that answers the question. */
     chapter,
   })
-  .refine((question) => question.answer < question.options.length, { message: 'answer must point at one of the options' });
+  .refine((question) => question.answer < question.options.length, {
+    message: 'answer must point at one of the options',
+  });
 export type QuizQuestion = z.output<typeof quizQuestionSchema>;
 
 export const quizSchema = z.object({
@@ -31,7 +33,9 @@ export const quizSchema = z.object({
   questions: z
     .array(quizQuestionSchema)
     .min(8)
-    .refine((questions) => new Set(questions.map((question) => question.id)).size === questions.length, { message: 'question ids must be unique' }),
+    .refine((questions) => new Set(questions.map((question) => question.id)).size === questions.length, {
+      message: 'question ids must be unique',
+    }),
 });
 export type Quiz = z.output<typeof quizSchema>;
 
@@ -44,13 +48,21 @@ export const lessonSchema = z.object({
   objectives: z.array(prose).min(3),
   plan: z
     .array(z.object({ minutes: z.number().int().positive(), activity: prose, detail: prose }))
-    .refine((steps) => steps.reduce((sum, step) => sum + step.minutes, 0) === 45, { message: 'the plan must add up to 45 minutes' }),
+    .refine((steps) => steps.reduce((sum, step) => sum + step.minutes, 0) === 45, {
+      message: 'the plan must add up to 45 minutes',
+    }),
   discussion: z
     .array(z.object({ chapter, questions: z.array(prose).min(1) }))
-    .refine((entries) => chapterSlugs.every((slug) => entries.some((entry) => entry.chapter === slug)), { message: 'every chapter needs discussion questions' }),
+    .refine((entries) => chapterSlugs.every((slug) => entries.some((entry) => entry.chapter === slug)), {
+      message: 'every chapter needs discussion questions',
+    }),
   glossary: z
     .array(z.object({ term: prose, definition: prose }))
-    .refine((entries) => entries.every((entry, index) => index === 0 || entries[index - 1]!.term.localeCompare(entry.term, 'en') < 0), { message: 'glossary terms must be unique and in alphabetical order' }),
+    .refine(
+      (entries) =>
+        entries.every((entry, index) => index === 0 || entries[index - 1]!.term.localeCompare(entry.term, 'en') < 0),
+      { message: 'glossary terms must be unique and in alphabetical order' },
+    ),
   /** What readers should do, for the handout. */
   advice: z.array(prose).min(1),
   /** Fact ids the handout lists as key facts. */
@@ -69,13 +81,18 @@ export type TextPart = { text: string } | { factId: string; text: string };
  * throws for an unknown id (so a typo fails the build).
  */
 export function factText(text: string, formatFact: (id: string) => string): TextPart[] {
-  return text.split(/(\{fact:[a-z0-9-]+\})/).filter(Boolean).map((part) => {
-    const match = /^\{fact:([a-z0-9-]+)\}$/.exec(part);
-    return match ? { factId: match[1]!, text: formatFact(match[1]!) } : { text: part };
-  });
+  return text
+    .split(/(\{fact:[a-z0-9-]+\})/)
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^\{fact:([a-z0-9-]+)\}$/.exec(part);
+      return match ? { factId: match[1]!, text: formatFact(match[1]!) } : { text: part };
+    });
 }
 
 /** Prose with its figures filled in, as one string. */
 export function factString(text: string, formatFact: (id: string) => string): string {
-  return factText(text, formatFact).map((part) => part.text).join('');
+  return factText(text, formatFact)
+    .map((part) => part.text)
+    .join('');
 }

@@ -13,7 +13,12 @@ describe('fillTemplate', () => {
 
 describe('formatShare', () => {
   test('formatShare rounds to whole percent, one decimal when small, and floors tiny shares', () => {
-    expect([formatShare(1), formatShare(0.5), formatShare(0.042), formatShare(0.00001)]).toEqual(['100%', '50%', '4.2%', 'under 0.1%']);
+    expect([formatShare(1), formatShare(0.5), formatShare(0.042), formatShare(0.00001)]).toEqual([
+      '100%',
+      '50%',
+      '4.2%',
+      'under 0.1%',
+    ]);
   });
 });
 
@@ -27,7 +32,10 @@ describe('describeSimulation', () => {
     expect(text.outcomes.at(-1)).toMatchObject({ name: 'DenyAllInBound', access: 'Deny', decided: '0' });
   });
   test('describeSimulation with authentication on gives no attack estimate', () => {
-    const text = describeSimulation(simulate({ ...december2019Scenario, authentication: true }, honeypot, 26), educators.simulator);
+    const text = describeSimulation(
+      simulate({ ...december2019Scenario, authentication: true }, honeypot, 26),
+      educators.simulator,
+    );
     expect(text.verdict).toMatch(/^Reachable, but locked/);
     expect(text.estimate).toBeUndefined();
   });
@@ -38,7 +46,11 @@ describe('describeMissed', () => {
     const { redactNote, naiveRuleIds } = await import('./redactor.ts');
     const { supportNotes } = await import('./support-notes.ts');
     const note4 = supportNotes.find((note) => note.id === 'note-4')!;
-    expect(describeMissed(redactNote(note4, naiveRuleIds), educators.redaction)).toBe('Slipped through in this note: sam.lee@exam↵ple.net (line break); 198.51.100↵.23 (line break)');
-    expect(describeMissed(redactNote(supportNotes[0]!, naiveRuleIds), educators.redaction)).toBe(educators.redaction.nothingMissed);
+    expect(describeMissed(redactNote(note4, naiveRuleIds), educators.redaction)).toBe(
+      'Slipped through in this note: sam.lee@exam↵ple.net (line break); 198.51.100↵.23 (line break)',
+    );
+    expect(describeMissed(redactNote(supportNotes[0]!, naiveRuleIds), educators.redaction)).toBe(
+      educators.redaction.nothingMissed,
+    );
   });
 });

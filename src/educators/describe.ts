@@ -36,7 +36,10 @@ export interface SimulationText {
 /** Puts a simulation result into words. */
 export function describeSimulation(result: SimulationResult, strings: SimulatorStrings): SimulationText {
   const { reachability, estimate } = result;
-  const verdict = fillTemplate(strings.verdict[result.verdict], { count: formatWhole(reachability.publicAddressesAllowed), share: formatShare(reachability.publicShareAllowed) });
+  const verdict = fillTemplate(strings.verdict[result.verdict], {
+    count: formatWhole(reachability.publicAddressesAllowed),
+    share: formatShare(reachability.publicShareAllowed),
+  });
   const outcomes = reachability.outcomes.map(({ rule, publicAddressesDecided }) => ({
     priority: String(rule.priority),
     name: rule.name,

@@ -26,16 +26,31 @@ export function siteHandoutHtml(site: URL | undefined): string {
 /** The handout as a standalone document with its own styles, for the ZIP. */
 export function standaloneHandout(site: URL | undefined): string {
   const title = escapeHtml(`${strings.educators.pages.handout.title} | ${strings.siteTitle}`);
-  const screenCss = 'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1c1b19; }';
+  const screenCss =
+    'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1c1b19; }';
   return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n<style>\n${screenCss}\n${printCss}\n</style>\n</head>\n<body>\n${siteHandoutHtml(site)}\n</body>\n</html>\n`;
 }
 
-const csvFiles = import.meta.glob<string>('../../data/derived/*.csv', { query: '?raw', import: 'default', eager: true });
+const csvFiles = import.meta.glob<string>('../../data/derived/*.csv', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** The trainer pack's ZIP bytes. */
 export function siteTrainerPack(site: URL | undefined): Uint8Array {
-  const csv = Object.fromEntries(Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]));
+  const csv = Object.fromEntries(
+    Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]),
+  );
   return zipTrainerPack(
-    trainerPackFiles({ handoutHtml: standaloneHandout(site), lesson, quiz, withFacts: withFactsString, csvFiles: csv, charts: packCharts(String(site ?? 'https://left-open.example.org')), siteTitle: strings.siteTitle }),
+    trainerPackFiles({
+      handoutHtml: standaloneHandout(site),
+      lesson,
+      quiz,
+      withFacts: withFactsString,
+      csvFiles: csv,
+      charts: packCharts(String(site ?? 'https://left-open.example.org')),
+      siteTitle: strings.siteTitle,
+    }),
   );
 }

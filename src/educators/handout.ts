@@ -7,7 +7,12 @@ import type { Lesson } from './content.ts';
 
 /** Text safe to put in HTML element content or a double-quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** What the handout needs besides the lesson: facts as prose, and its headings. */
@@ -17,7 +22,14 @@ export interface HandoutInput {
   withFacts: (text: string) => string;
   /** A key fact's label and value as prose. */
   keyFact: (id: string) => { label: string; value: string };
-  headings: { whatHappened: string; keyFacts: string; lessons: string; advice: string; source: string; objectivesShort: string };
+  headings: {
+    whatHappened: string;
+    keyFacts: string;
+    lessons: string;
+    advice: string;
+    source: string;
+    objectivesShort: string;
+  };
   title: string;
   /** Where the full sources are, as shown in print. */
   sourcesUrl: string;

@@ -12,6 +12,12 @@ describe('links', () => {
   test('chapterHref and chapterLabel give the contract URL and the numbered title', () => {
     expect(chapterHref('records')).toBe('/chapters/records/');
     expect(chapterLabel('misconfiguration')).toBe('Chapter 2: The misconfiguration');
-    expect(chartLinks('risk')).toEqual({ svg: '/charts/risk.svg', png: '/charts/risk.png', csv: '/charts/risk.csv', json: '/charts/risk.json', embed: '/embed/risk/' });
+    expect(chartLinks('risk')).toEqual({
+      svg: '/charts/risk.svg',
+      png: '/charts/risk.png',
+      csv: '/charts/risk.csv',
+      json: '/charts/risk.json',
+      embed: '/embed/risk/',
+    });
   });
 });

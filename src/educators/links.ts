@@ -29,11 +29,23 @@ export function chapterLabel(slug: ChapterSlug): string {
 }
 
 /** Chart ids the charts branch promises (more may exist). */
-export const contractChartIds = ['timeline', 'record-volume', 'records-by-year-cause', 'field-inventory', 'risk'] as const;
+export const contractChartIds = [
+  'timeline',
+  'record-volume',
+  'records-by-year-cause',
+  'field-inventory',
+  'risk',
+] as const;
 
 /** The files and pages one chart is published as. */
 export function chartLinks(id: string): { svg: string; png: string; csv: string; json: string; embed: string } {
-  return { svg: `/charts/${id}.svg`, png: `/charts/${id}.png`, csv: `/charts/${id}.csv`, json: `/charts/${id}.json`, embed: `/embed/${id}/` };
+  return {
+    svg: `/charts/${id}.svg`,
+    png: `/charts/${id}.png`,
+    csv: `/charts/${id}.csv`,
+    json: `/charts/${id}.json`,
+    embed: `/embed/${id}/`,
+  };
 }
 
 /** The educators' own pages. */

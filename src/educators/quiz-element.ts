@@ -20,7 +20,11 @@ class QuizQuestions extends HTMLElement {
 
   connectedCallback(): void {
     const template = document.querySelector<HTMLElement>('[data-feedback-strings]');
-    this.#strings = { correct: template?.dataset['correct'] ?? '', incorrect: template?.dataset['incorrect'] ?? '', chooseFirst: template?.dataset['chooseFirst'] ?? '' };
+    this.#strings = {
+      correct: template?.dataset['correct'] ?? '',
+      incorrect: template?.dataset['incorrect'] ?? '',
+      chooseFirst: template?.dataset['chooseFirst'] ?? '',
+    };
     for (const question of this.querySelectorAll<HTMLElement>('[data-question]')) {
       required(question, '[data-static]').hidden = true;
       required(question, '[data-details]').hidden = true;
@@ -47,7 +51,11 @@ class QuizQuestions extends HTMLElement {
     const explanation = required(question, '[data-explanation]').cloneNode(true) as HTMLElement;
     const answerLine = required(explanation, '[data-answer-line]');
     if (correct) answerLine.replaceChildren(h('strong', {}, this.#strings.correct));
-    else answerLine.replaceChildren(`${this.#strings.incorrect} `, ...required(question, '[data-answer-line] strong').cloneNode(true).childNodes);
+    else
+      answerLine.replaceChildren(
+        `${this.#strings.incorrect} `,
+        ...required(question, '[data-answer-line] strong').cloneNode(true).childNodes,
+      );
     feedback.replaceChildren(...explanation.childNodes);
     this.#showScore();
   }
@@ -56,7 +64,11 @@ class QuizQuestions extends HTMLElement {
     const total = this.querySelectorAll('[data-question]').length;
     const correct = [...this.#results.values()].filter(Boolean).length;
     required(this, '[data-score-box]').hidden = this.#results.size === 0;
-    required(this, '[data-score]').textContent = fillTemplate(this.dataset['scoreTemplate'] ?? '', { correct, answered: this.#results.size, total });
+    required(this, '[data-score]').textContent = fillTemplate(this.dataset['scoreTemplate'] ?? '', {
+      correct,
+      answered: this.#results.size,
+      total,
+    });
   }
 
   #restart(): void {

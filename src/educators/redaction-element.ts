@@ -14,8 +14,20 @@ const knownRules = new Set<string>(ruleIds);
 function noteText(result: NoteResult): (Node | string)[] {
   return segmentNote(result).map((segment) => {
     if (segment.state === 'redacted') return h('span', { class: 'removed' }, strings.removed);
-    if (segment.state === 'leaked') return h('mark', { class: 'leaked' }, h('span', { class: 'visually-hidden' }, `${strings.leaked} `), segment.text);
-    if (segment.state === 'over-redacted') return h('s', { class: 'over' }, h('span', { class: 'visually-hidden' }, `${strings.overRedacted} `), segment.text);
+    if (segment.state === 'leaked')
+      return h(
+        'mark',
+        { class: 'leaked' },
+        h('span', { class: 'visually-hidden' }, `${strings.leaked} `),
+        segment.text,
+      );
+    if (segment.state === 'over-redacted')
+      return h(
+        's',
+        { class: 'over' },
+        h('span', { class: 'visually-hidden' }, `${strings.overRedacted} `),
+        segment.text,
+      );
     return segment.text;
   });
 }
@@ -28,9 +40,16 @@ class RedactionLab extends HTMLElement {
   }
 
   #render(): void {
-    const chosen = [...this.querySelectorAll<HTMLInputElement>('input[name="rule"]:checked')].map((box) => box.value).filter((id): id is RuleId => knownRules.has(id));
+    const chosen = [...this.querySelectorAll<HTMLInputElement>('input[name="rule"]:checked')]
+      .map((box) => box.value)
+      .filter((id): id is RuleId => knownRules.has(id));
     const score = scoreRedaction(supportNotes, chosen);
-    required(this, '[data-summary]').textContent = fillTemplate(strings.summary, { caught: score.caught, planted: score.planted, missed: score.missed, falsePositives: score.falsePositives });
+    required(this, '[data-summary]').textContent = fillTemplate(strings.summary, {
+      caught: score.caught,
+      planted: score.planted,
+      missed: score.missed,
+      falsePositives: score.falsePositives,
+    });
     for (const result of score.notes) {
       const item = required(this, `[data-note="${result.note.id}"]`);
       required(item, '[data-note-text]').replaceChildren(...noteText(result));

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { findPersonalData } from '../guard/personal-data.ts';
-import { findRedactions, foldText, naiveRuleIds, redactNote, redactionRules, ruleIds, ruleReport, scoreRedaction, segmentNote } from './redactor.ts';
+import {
+  findRedactions,
+  foldText,
+  naiveRuleIds,
+  redactNote,
+  redactionRules,
+  ruleIds,
+  ruleReport,
+  scoreRedaction,
+  segmentNote,
+} from './redactor.ts';
 import { supportNoteSchema } from './schemas.ts';
 import { supportNotes } from './support-notes.ts';
 
@@ -82,7 +92,10 @@ describe('scoreRedaction', () => {
   test('every rule catches something the naive set misses, or is naive itself', () => {
     const naiveCatches = new Set(naiveRuleIds.flatMap((id) => ruleReport(supportNotes, id).catches));
     for (const rule of redactionRules.filter((candidate) => candidate.tier === 'better')) {
-      expect(ruleReport(supportNotes, rule.id).catches.some((id) => !naiveCatches.has(id)), rule.id).toBe(true);
+      expect(
+        ruleReport(supportNotes, rule.id).catches.some((id) => !naiveCatches.has(id)),
+        rule.id,
+      ).toBe(true);
     }
   });
 });
@@ -90,7 +103,11 @@ describe('scoreRedaction', () => {
 describe('redactNote and segmentNote', () => {
   test('redactNote counts one false positive where two rules remove the same text', () => {
     const note = noteById('note-6');
-    expect(findRedactions(note.text, ['ipv4-dotted', 'ipv4-loose']).filter((span) => note.text.slice(span.start, span.end) === '10.1.3.2')).toHaveLength(2);
+    expect(
+      findRedactions(note.text, ['ipv4-dotted', 'ipv4-loose']).filter(
+        (span) => note.text.slice(span.start, span.end) === '10.1.3.2',
+      ),
+    ).toHaveLength(2);
     expect(redactNote(note, ['ipv4-dotted', 'ipv4-loose']).falsePositives).toHaveLength(1);
   });
   test('redactNote counts a value as caught only when every character is covered', () => {
@@ -103,7 +120,12 @@ describe('redactNote and segmentNote', () => {
     const result = redactNote(noteById('note-6'), ['ipv4-dotted']);
     const segments = segmentNote(result);
     expect(segments.map((segment) => segment.text).join('')).toBe(result.note.text);
-    expect(segments.filter((segment) => segment.state === 'over-redacted').map((segment) => segment.text)).toEqual(['10.1.3.2']);
-    expect(segments.filter((segment) => segment.state === 'leaked').map((segment) => segment.text)).toEqual(['203.0.113[.]9', '2001:db8::17']);
+    expect(segments.filter((segment) => segment.state === 'over-redacted').map((segment) => segment.text)).toEqual([
+      '10.1.3.2',
+    ]);
+    expect(segments.filter((segment) => segment.state === 'leaked').map((segment) => segment.text)).toEqual([
+      '203.0.113[.]9',
+      '2001:db8::17',
+    ]);
   });
 });

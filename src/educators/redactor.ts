@@ -17,7 +17,18 @@ export interface RedactionSpan {
 /** Whether a rule is the kind of thing a first automated tool does, or an improvement. */
 export type RuleTier = 'naive' | 'better';
 
-export const ruleIds = ['email-standard', 'phone-dashed', 'ipv4-dotted', 'email-spaced', 'email-spelled-out', 'email-across-lines', 'email-look-alikes', 'phone-flexible', 'ipv4-loose', 'ipv6'] as const;
+export const ruleIds = [
+  'email-standard',
+  'phone-dashed',
+  'ipv4-dotted',
+  'email-spaced',
+  'email-spelled-out',
+  'email-across-lines',
+  'email-look-alikes',
+  'phone-flexible',
+  'ipv4-loose',
+  'ipv6',
+] as const;
 export type RuleId = (typeof ruleIds)[number];
 
 /** A redaction rule: what it looks for and how. */
@@ -31,9 +42,26 @@ export interface RedactionRule {
 
 /** Look-alike characters and the ASCII letter each imitates (one UTF-16 unit each way). */
 const lookAlikes: Record<string, string> = {
-  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's',
-  'А': 'A', 'Е': 'E', 'О': 'O', 'Р': 'P', 'С': 'C', 'Х': 'X',
-  '＠': '@', '﹫': '@', '．': '.', '。': '.', '｡': '.',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  А: 'A',
+  Е: 'E',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Х: 'X',
+  '＠': '@',
+  '﹫': '@',
+  '．': '.',
+  '。': '.',
+  '｡': '.',
 };
 
 /**
@@ -56,11 +84,17 @@ export function foldText(text: string, replace: (char: string) => string): { fol
 
 /** Every match of `pattern` (which must be global) as a span. */
 function matchSpans(text: string, pattern: RegExp): { start: number; end: number }[] {
-  return [...text.matchAll(pattern)].filter((match) => match[0].length > 0).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(pattern)]
+    .filter((match) => match[0].length > 0)
+    .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 /** Runs `pattern` on a folded copy of the text and maps the spans back. */
-function matchFolded(text: string, pattern: RegExp, replace: (char: string) => string): { start: number; end: number }[] {
+function matchFolded(
+  text: string,
+  pattern: RegExp,
+  replace: (char: string) => string,
+): { start: number; end: number }[] {
   const { folded, origin } = foldText(text, replace);
   return matchSpans(folded, pattern).map(({ start, end }) => ({ start: origin[start]!, end: origin[end - 1]! + 1 }));
 }
@@ -77,13 +111,21 @@ export const redactionRules: readonly RedactionRule[] = [
     tier: 'better',
     kind: 'email',
     // "XYZ @contoso com": spaces around the @, and a space where the dot before the ending should be.
-    find: (text) => matchSpans(text, /[A-Za-z0-9._%+-]+[ \t]*@[ \t]*[A-Za-z0-9-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9-]+|[ \t]+(?:com|net|org)\b)*(?:[ \t]*\.[ \t]*|[ \t]+)(?:com|net|org)\b/g),
+    find: (text) =>
+      matchSpans(
+        text,
+        /[A-Za-z0-9._%+-]+[ \t]*@[ \t]*[A-Za-z0-9-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9-]+|[ \t]+(?:com|net|org)\b)*(?:[ \t]*\.[ \t]*|[ \t]+)(?:com|net|org)\b/g,
+      ),
   },
   {
     id: 'email-spelled-out',
     tier: 'better',
     kind: 'email',
-    find: (text) => matchSpans(text, /\b[A-Za-z0-9]+(?:\s+dot\s+[A-Za-z0-9]+)*\s+(?:at|\(at\)|\[at\])\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+\b/gi),
+    find: (text) =>
+      matchSpans(
+        text,
+        /\b[A-Za-z0-9]+(?:\s+dot\s+[A-Za-z0-9]+)*\s+(?:at|\(at\)|\[at\])\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+\b/gi,
+      ),
   },
   {
     id: 'email-across-lines',
@@ -98,15 +140,32 @@ export const redactionRules: readonly RedactionRule[] = [
     kind: 'email',
     find: (text) => matchFolded(text, standardEmail, (char) => lookAlikes[char] ?? char),
   },
-  { id: 'phone-flexible', tier: 'better', kind: 'phone', find: (text) => matchSpans(text, /(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]?\d{3}[ .-]?\d{4}\b/g) },
-  { id: 'ipv4-loose', tier: 'better', kind: 'ip', find: (text) => matchSpans(text, /\b\d{1,3}(?:\s*(?:\.|\[\.\]|\(dot\))\s*\d{1,3}){3}\b/g) },
-  { id: 'ipv6', tier: 'better', kind: 'ip', find: (text) => matchSpans(text, /(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g) },
+  {
+    id: 'phone-flexible',
+    tier: 'better',
+    kind: 'phone',
+    find: (text) => matchSpans(text, /(?:\+\d{1,3}[ .-]?)?(?:\(\d{3}\)|\b\d{3})[ .-]?\d{3}[ .-]?\d{4}\b/g),
+  },
+  {
+    id: 'ipv4-loose',
+    tier: 'better',
+    kind: 'ip',
+    find: (text) => matchSpans(text, /\b\d{1,3}(?:\s*(?:\.|\[\.\]|\(dot\))\s*\d{1,3}){3}\b/g),
+  },
+  {
+    id: 'ipv6',
+    tier: 'better',
+    kind: 'ip',
+    find: (text) => matchSpans(text, /(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g),
+  },
 ];
 
 const rulesById = new Map(redactionRules.map((rule) => [rule.id, rule]));
 
 /** The rules a first, naive tool would use. */
-export const naiveRuleIds: readonly RuleId[] = redactionRules.filter((rule) => rule.tier === 'naive').map((rule) => rule.id);
+export const naiveRuleIds: readonly RuleId[] = redactionRules
+  .filter((rule) => rule.tier === 'naive')
+  .map((rule) => rule.id);
 
 /** Every span the chosen rules redact in `text`, sorted by position. */
 export function findRedactions(text: string, chosen: readonly RuleId[]): RedactionSpan[] {
@@ -121,7 +180,8 @@ export function findRedactions(text: string, chosen: readonly RuleId[]): Redacti
 /** Where a planted value sits in its note. */
 export function plantedRange(note: SupportNote, item: PlantedItem): { start: number; end: number } {
   const start = note.text.indexOf(item.value);
-  if (start < 0 || note.text.indexOf(item.value, start + 1) >= 0) throw new Error(`${note.id}: “${item.value}” must occur exactly once`);
+  if (start < 0 || note.text.indexOf(item.value, start + 1) >= 0)
+    throw new Error(`${note.id}: “${item.value}” must occur exactly once`);
   return { start, end: start + item.value.length };
 }
 
@@ -160,7 +220,9 @@ export function redactNote(note: SupportNote, chosen: readonly RuleId[]): NoteRe
   const ranges = note.planted.map((item) => ({ item, ...plantedRange(note, item) }));
   const caught = ranges.filter((range) => covered(spans, range.start, range.end)).map((range) => range.item);
   const missed = note.planted.filter((item) => !caught.includes(item));
-  const falsePositives = mergeSpans(spans).filter((span) => !ranges.some((range) => span.start < range.end && range.start < span.end));
+  const falsePositives = mergeSpans(spans).filter(
+    (span) => !ranges.some((range) => span.start < range.end && range.start < span.end),
+  );
   return { note, spans, caught, missed, falsePositives };
 }
 
@@ -178,7 +240,13 @@ export function scoreRedaction(notes: readonly SupportNote[], chosen: readonly R
   const results = notes.map((note) => redactNote(note, chosen));
   const caught = results.reduce((sum, result) => sum + result.caught.length, 0);
   const planted = results.reduce((sum, result) => sum + result.note.planted.length, 0);
-  return { planted, caught, missed: planted - caught, falsePositives: results.reduce((sum, result) => sum + result.falsePositives.length, 0), notes: results };
+  return {
+    planted,
+    caught,
+    missed: planted - caught,
+    falsePositives: results.reduce((sum, result) => sum + result.falsePositives.length, 0),
+    notes: results,
+  };
 }
 
 /** What one rule achieves on its own: the planted values it catches, and its false positives. */
@@ -186,7 +254,9 @@ export function ruleReport(notes: readonly SupportNote[], id: RuleId): { catches
   const results = notes.map((note) => redactNote(note, [id]));
   return {
     catches: results.flatMap((result) => result.caught.map((item) => item.id)),
-    falsePositives: results.flatMap((result) => result.falsePositives.map((span) => result.note.text.slice(span.start, span.end))),
+    falsePositives: results.flatMap((result) =>
+      result.falsePositives.map((span) => result.note.text.slice(span.start, span.end)),
+    ),
   };
 }
 

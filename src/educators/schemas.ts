@@ -26,7 +26,16 @@ export const scenarioSchema = z.object({
 export type Scenario = z.output<typeof scenarioSchema>;
 
 /** How a planted value is written. */
-export const plantedFormatSchema = z.enum(['standard', 'spaces', 'spelled-out', 'line-break', 'look-alike', 'punctuation', 'defanged', 'ipv6']);
+export const plantedFormatSchema = z.enum([
+  'standard',
+  'spaces',
+  'spelled-out',
+  'line-break',
+  'look-alike',
+  'punctuation',
+  'defanged',
+  'ipv6',
+]);
 export type PlantedFormat = z.output<typeof plantedFormatSchema>;
 
 /** Kinds of personal data the lab plants and the rules look for. */
@@ -52,4 +61,3 @@ export const supportNoteSchema = z.object({
   decoys: z.array(z.object({ value: z.string(), what: z.string() })),
 });
 export type SupportNote = z.output<typeof supportNoteSchema>;
-

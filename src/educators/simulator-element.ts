@@ -6,11 +6,18 @@
 import { educators } from '../../content/strings.json';
 import { describeSimulation, fillTemplate } from './describe.ts';
 import { finiteNumber, h, required } from './dom.ts';
-import { parseRules, simulate, type HoneypotFigures, type RuleDraft, type Scenario } from './simulator.ts';
+import type { parseRules } from './simulator.ts';
+import { simulate, type HoneypotFigures, type RuleDraft, type Scenario } from './simulator.ts';
 
 const strings = educators.simulator;
 const fieldOrder = ['priority', 'name', 'access', 'source', 'port'] as const;
-const fieldLabels: Record<keyof RuleDraft, string> = { priority: strings.priority, name: strings.name, access: strings.access, source: strings.source, port: strings.port };
+const fieldLabels: Record<keyof RuleDraft, string> = {
+  priority: strings.priority,
+  name: strings.name,
+  access: strings.access,
+  source: strings.source,
+  port: strings.port,
+};
 
 /** Reads the honeypot figures the server put in a data attribute; all four must be finite numbers. */
 function readHoneypot(json: string | undefined): HoneypotFigures {
@@ -21,7 +28,12 @@ function readHoneypot(json: string | undefined): HoneypotFigures {
     if (number === undefined) throw new Error(`honeypot figure ${key} is missing`);
     return number;
   };
-  return { firstAttackHours: value('firstAttackHours'), reportedRequestsPerDay: value('reportedRequestsPerDay'), requests: value('requests'), days: value('days') };
+  return {
+    firstAttackHours: value('firstAttackHours'),
+    reportedRequestsPerDay: value('reportedRequestsPerDay'),
+    requests: value('requests'),
+    days: value('days'),
+  };
 }
 
 /** Reads the starting scenario from its data attribute, keeping only well-formed rows. */
@@ -29,7 +41,12 @@ function readScenario(json: string | undefined): Scenario {
   const raw: unknown = JSON.parse(json ?? '{}');
   const record = (typeof raw === 'object' && raw !== null ? raw : {}) as { rules?: unknown; authentication?: unknown };
   const rules = Array.isArray(record.rules)
-    ? record.rules.filter((rule): rule is RuleDraft => typeof rule === 'object' && rule !== null && fieldOrder.every((key) => typeof (rule as Record<string, unknown>)[key] === 'string'))
+    ? record.rules.filter(
+        (rule): rule is RuleDraft =>
+          typeof rule === 'object' &&
+          rule !== null &&
+          fieldOrder.every((key) => typeof (rule as Record<string, unknown>)[key] === 'string'),
+      )
     : [];
   return { rules, authentication: record.authentication === true };
 }
@@ -59,8 +76,15 @@ class SimLab extends HTMLElement {
 
   #readDrafts(): RuleDraft[] {
     return [...this.querySelectorAll('[data-row]')].map((row) => {
-      const value = (name: string) => row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${name}"]`)?.value ?? '';
-      return { priority: value('priority'), name: value('name'), access: value('access'), source: value('source'), port: value('port') };
+      const value = (name: string) =>
+        row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${name}"]`)?.value ?? '';
+      return {
+        priority: value('priority'),
+        name: value('name'),
+        access: value('access'),
+        source: value('source'),
+        port: value('port'),
+      };
     });
   }
 
@@ -75,20 +99,50 @@ class SimLab extends HTMLElement {
       const inputId = `${id}-${key}`;
       const control =
         key === 'access'
-          ? h('select', { id: inputId, name: inputId, 'data-field': key }, h('option', { value: 'Allow', selected: draft.access.toLowerCase() !== 'deny' }, strings.allow), h('option', { value: 'Deny', selected: draft.access.toLowerCase() === 'deny' }, strings.deny))
-          : h('input', { type: 'text', id: inputId, name: inputId, 'data-field': key, value: draft[key], autocomplete: 'off', spellcheck: 'false', inputmode: key === 'priority' ? 'numeric' : undefined });
-      return h('div', { class: `cell cell-${key}` }, h('label', { for: inputId }, fieldLabels[key]), control, h('p', { class: 'field-error', id: `${inputId}-error`, hidden: true }));
+          ? h(
+              'select',
+              { id: inputId, name: inputId, 'data-field': key },
+              h('option', { value: 'Allow', selected: draft.access.toLowerCase() !== 'deny' }, strings.allow),
+              h('option', { value: 'Deny', selected: draft.access.toLowerCase() === 'deny' }, strings.deny),
+            )
+          : h('input', {
+              type: 'text',
+              id: inputId,
+              name: inputId,
+              'data-field': key,
+              value: draft[key],
+              autocomplete: 'off',
+              spellcheck: 'false',
+              inputmode: key === 'priority' ? 'numeric' : undefined,
+            });
+      return h(
+        'div',
+        { class: `cell cell-${key}` },
+        h('label', { for: inputId }, fieldLabels[key]),
+        control,
+        h('p', { class: 'field-error', id: `${inputId}-error`, hidden: true }),
+      );
     });
     const label = fillTemplate(strings.rule, { n: row + 1 });
     const remove = h('button', { type: 'button', class: 'remove' }, fillTemplate(strings.remove, { n: row + 1 }));
     remove.addEventListener('click', () => this.#removeRule(row));
-    return h('li', { class: 'rule', 'data-row': true }, h('fieldset', {}, h('legend', {}, label), h('div', { class: 'cells' }, ...cells), remove));
+    return h(
+      'li',
+      { class: 'rule', 'data-row': true },
+      h('fieldset', {}, h('legend', {}, label), h('div', { class: 'cells' }, ...cells), remove),
+    );
   }
 
   #addRule(): void {
     const drafts = this.#readDrafts();
     const highest = Math.max(100, ...drafts.map((draft) => finiteNumber(draft.priority) ?? 0));
-    drafts.push({ priority: String(Math.min(4096, highest + 10)), name: '', access: 'Deny', source: 'Internet', port: '9200' });
+    drafts.push({
+      priority: String(Math.min(4096, highest + 10)),
+      name: '',
+      access: 'Deny',
+      source: 'Internet',
+      port: '9200',
+    });
     this.#renderRows(drafts);
     this.querySelectorAll<HTMLInputElement>('[data-row] [data-field="priority"]')[drafts.length - 1]?.focus();
     this.#evaluate();
@@ -125,7 +179,16 @@ class SimLab extends HTMLElement {
     caveat.hidden = !text.caveat;
     caveat.textContent = text.caveat ?? '';
     required(this, '[data-outcomes]').replaceChildren(
-      ...text.outcomes.map((outcome) => h('tr', {}, h('td', { class: 'num' }, outcome.priority), h('td', {}, outcome.name), h('td', {}, outcome.access), h('td', { class: 'num' }, outcome.decided))),
+      ...text.outcomes.map((outcome) =>
+        h(
+          'tr',
+          {},
+          h('td', { class: 'num' }, outcome.priority),
+          h('td', {}, outcome.name),
+          h('td', {}, outcome.access),
+          h('td', { class: 'num' }, outcome.decided),
+        ),
+      ),
     );
   }
 
@@ -143,7 +206,9 @@ class SimLab extends HTMLElement {
       }
     }
     for (const problem of problems) {
-      const control = rows[problem.row]?.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${problem.field}"]`);
+      const control = rows[problem.row]?.querySelector<HTMLInputElement | HTMLSelectElement>(
+        `[data-field="${problem.field}"]`,
+      );
       const error = control && rows[problem.row]?.querySelector<HTMLElement>(`#${CSS.escape(control.id)}-error`);
       if (!control || !error) continue;
       control.setAttribute('aria-invalid', 'true');
@@ -153,7 +218,15 @@ class SimLab extends HTMLElement {
     }
     const box = required(this, '[data-problems]');
     box.hidden = problems.length === 0;
-    required(box, '[data-problem-list]').replaceChildren(...problems.map((problem) => h('li', {}, `${fillTemplate(strings.rule, { n: problem.row + 1 })}, ${fieldLabels[problem.field]}: ${problem.message}`)));
+    required(box, '[data-problem-list]').replaceChildren(
+      ...problems.map((problem) =>
+        h(
+          'li',
+          {},
+          `${fillTemplate(strings.rule, { n: problem.row + 1 })}, ${fieldLabels[problem.field]}: ${problem.message}`,
+        ),
+      ),
+    );
   }
 }
 

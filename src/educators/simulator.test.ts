@@ -16,7 +16,13 @@ const ip = (text: string) => {
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.value;
 };
-const rule = (priority: string, access: string, source: string, port = '9200', name = ''): RuleDraft => ({ priority, name, access, source, port });
+const rule = (priority: string, access: string, source: string, port = '9200', name = ''): RuleDraft => ({
+  priority,
+  name,
+  access,
+  source,
+  port,
+});
 const rulesOf = (...drafts: RuleDraft[]) => {
   const { rules, problems } = parseRules(drafts);
   expect(problems).toEqual([]);
@@ -26,7 +32,10 @@ const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 
 
 describe('parseRules', () => {
   test('parseRules reports every bad cell with its row and field', () => {
-    const { rules, problems } = parseRules([rule('50', 'Permit', '10.0.0.0/33', '70000'), rule('200', 'Allow', '10.0.0.0/8')]);
+    const { rules, problems } = parseRules([
+      rule('50', 'Permit', '10.0.0.0/33', '70000'),
+      rule('200', 'Allow', '10.0.0.0/8'),
+    ]);
     expect(rules.map((r) => r.priority)).toEqual([200]);
     expect(problems.map((p) => [p.row, p.field])).toEqual([
       [0, 'priority'],
@@ -39,11 +48,17 @@ describe('parseRules', () => {
   test('parseRules rejects a second rule with the same priority', () => {
     const { rules, problems } = parseRules([rule('300', 'Allow', '*'), rule('300', 'Deny', 'Internet')]);
     expect(rules).toHaveLength(1);
-    expect(problems).toEqual([{ row: 1, field: 'priority', message: expect.stringContaining('already used by rule 1') }]);
+    expect(problems).toEqual([
+      { row: 1, field: 'priority', message: expect.stringContaining('already used by rule 1') },
+    ]);
   });
   test('parseRules accepts priorities 100 and 4096 and rejects 99, 4097 and decimals', () => {
     expect(parseRules([rule('100', 'allow', '*'), rule('4096', 'DENY', '*')]).problems).toEqual([]);
-    expect(parseRules([rule('99', 'Allow', '*'), rule('4097', 'Allow', '*'), rule('150.5', 'Allow', '*')]).problems.map((p) => p.row)).toEqual([0, 1, 2]);
+    expect(
+      parseRules([rule('99', 'Allow', '*'), rule('4097', 'Allow', '*'), rule('150.5', 'Allow', '*')]).problems.map(
+        (p) => p.row,
+      ),
+    ).toEqual([0, 1, 2]);
   });
   test('parseRules reads comma-separated sources and tags, and rejects an empty source', () => {
     const [parsed] = rulesOf(rule('100', 'Allow', '192.0.2.0/24, 198.51.100.7'));
@@ -60,7 +75,10 @@ describe('parsePortRange', () => {
     expect(parsePortRange('*')).toEqual({ ok: true, value: { from: 0, to: 65535 } });
   });
   test('parsePortRange rejects backwards ranges, ports above 65535 and words', () => {
-    expect(parsePortRange('9300-9200')).toEqual({ ok: false, message: expect.stringContaining('write it as 9200-9300') });
+    expect(parsePortRange('9300-9200')).toEqual({
+      ok: false,
+      message: expect.stringContaining('write it as 9200-9300'),
+    });
     expect(parsePortRange('65536').ok).toBe(false);
     expect(parsePortRange('http').ok).toBe(false);
   });
@@ -68,7 +86,10 @@ describe('parsePortRange', () => {
 
 describe('decidingRule', () => {
   test('decidingRule picks the lowest priority number, whatever the order of the table', () => {
-    const rules = rulesOf(rule('300', 'Allow', '*', '9200', 'allow-all'), rule('200', 'Deny', 'Internet', '9200', 'deny-internet'));
+    const rules = rulesOf(
+      rule('300', 'Allow', '*', '9200', 'allow-all'),
+      rule('200', 'Deny', 'Internet', '9200', 'deny-internet'),
+    );
     expect(decidingRule(rules, ip('203.0.113.9'), 9200).name).toBe('deny-internet');
     // The deny rule does not cover private addresses, so the later allow decides for them.
     expect(decidingRule(rules, ip('10.1.2.3'), 9200).name).toBe('allow-all');
@@ -125,7 +146,9 @@ describe('simulate', () => {
     expect(result.estimate?.firstAttackHours).toBe(8.5);
   });
   test('simulate with authentication on is reachable but asks for a password', () => {
-    expect(simulate({ ...december2019Scenario, authentication: true }, ...estimateInputs).verdict).toBe('open-password');
+    expect(simulate({ ...december2019Scenario, authentication: true }, ...estimateInputs).verdict).toBe(
+      'open-password',
+    );
   });
   test('simulate ignores bad rows and lists them', () => {
     const result = simulate({ rules: [rule('abc', 'Allow', '*')], authentication: false }, ...estimateInputs);
@@ -155,10 +178,15 @@ describe('decidingRule and reachability agree', () => {
     const { allowed } = reachability(rules);
     // Every rule boundary and its neighbours, plus a spread across the whole space.
     const samples = new Set<number>();
-    for (const r of rules) for (const { first, last } of r.sources) for (const address of [first - 1, first, last, last + 1]) if (address >= 0 && address < 2 ** 32) samples.add(address);
+    for (const r of rules)
+      for (const { first, last } of r.sources)
+        for (const address of [first - 1, first, last, last + 1])
+          if (address >= 0 && address < 2 ** 32) samples.add(address);
     for (let step = 0; step < 4096; step++) samples.add(Math.floor((step * 2 ** 32) / 4096) + step);
     for (const address of samples) {
-      expect(intervalsContain(allowed, address), String(address)).toBe(decidingRule(rules, address, 9200).access === 'allow');
+      expect(intervalsContain(allowed, address), String(address)).toBe(
+        decidingRule(rules, address, 9200).access === 'allow',
+      );
     }
   });
 });

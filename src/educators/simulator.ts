@@ -70,8 +70,24 @@ function parseCidrOrThrow(text: string) {
 
 /** Azure's default inbound rules that matter here: traffic inside the virtual network is allowed, everything else denied. */
 export const builtInRules: readonly SecurityRule[] = [
-  { priority: 65000, name: 'AllowVnetInBound', access: 'allow', sourceLabel: 'VirtualNetwork', sources: tagSources['virtualnetwork']!(), ports: { from: 0, to: 65535 }, builtIn: true },
-  { priority: 65500, name: 'DenyAllInBound', access: 'deny', sourceLabel: '*', sources: tagSources['*']!(), ports: { from: 0, to: 65535 }, builtIn: true },
+  {
+    priority: 65000,
+    name: 'AllowVnetInBound',
+    access: 'allow',
+    sourceLabel: 'VirtualNetwork',
+    sources: tagSources['virtualnetwork']!(),
+    ports: { from: 0, to: 65535 },
+    builtIn: true,
+  },
+  {
+    priority: 65500,
+    name: 'DenyAllInBound',
+    access: 'deny',
+    sourceLabel: '*',
+    sources: tagSources['*']!(),
+    ports: { from: 0, to: 65535 },
+    builtIn: true,
+  },
 ];
 
 /** A whole number in `text`, or undefined. */
@@ -82,17 +98,31 @@ function wholeNumber(text: string): number | undefined {
 /** The priority, or why it is not acceptable. */
 export function parsePriority(text: string): { ok: true; value: number } | { ok: false; message: string } {
   const value = wholeNumber(text.trim());
-  if (value === undefined) return { ok: false, message: `Priority “${text.trim()}” must be a whole number from ${PRIORITY_MIN} to ${PRIORITY_MAX}.` };
-  if (value < PRIORITY_MIN || value > PRIORITY_MAX) return { ok: false, message: `Priority ${value} is outside ${PRIORITY_MIN} to ${PRIORITY_MAX}, the range Azure accepts.` };
+  if (value === undefined)
+    return {
+      ok: false,
+      message: `Priority “${text.trim()}” must be a whole number from ${PRIORITY_MIN} to ${PRIORITY_MAX}.`,
+    };
+  if (value < PRIORITY_MIN || value > PRIORITY_MAX)
+    return {
+      ok: false,
+      message: `Priority ${value} is outside ${PRIORITY_MIN} to ${PRIORITY_MAX}, the range Azure accepts.`,
+    };
   return { ok: true, value };
 }
 
 /** The port range, or why it is not acceptable. "*" means every port. */
-export function parsePortRange(text: string): { ok: true; value: { from: number; to: number } } | { ok: false; message: string } {
+export function parsePortRange(
+  text: string,
+): { ok: true; value: { from: number; to: number } } | { ok: false; message: string } {
   const trimmed = text.trim();
   if (trimmed === '*') return { ok: true, value: { from: 0, to: 65535 } };
   const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(trimmed);
-  if (!match) return { ok: false, message: `Port “${trimmed}” must be a number such as 9200, a range such as 9200-9300, or * for every port.` };
+  if (!match)
+    return {
+      ok: false,
+      message: `Port “${trimmed}” must be a number such as 9200, a range such as 9200-9300, or * for every port.`,
+    };
   const from = Number(match[1]);
   const to = match[2] === undefined ? from : Number(match[2]);
   for (const port of [from, to]) {
@@ -105,7 +135,11 @@ export function parsePortRange(text: string): { ok: true; value: { from: number;
 /** The addresses a source cell matches, or why it cannot be read. */
 export function parseSource(text: string): { ok: true; value: AddressInterval[] } | { ok: false; message: string } {
   const parts = text.split(',').map((part) => part.trim());
-  if (parts.every((part) => part === '')) return { ok: false, message: 'Source is empty: write a range such as 10.0.0.0/8, an address, or a tag such as Internet or *.' };
+  if (parts.every((part) => part === ''))
+    return {
+      ok: false,
+      message: 'Source is empty: write a range such as 10.0.0.0/8, an address, or a tag such as Internet or *.',
+    };
   const intervals: AddressInterval[] = [];
   for (const part of parts) {
     if (part === '') return { ok: false, message: `Source “${text.trim()}” has an empty item between commas.` };
@@ -142,7 +176,12 @@ export function parseRules(drafts: readonly RuleDraft[]): { rules: SecurityRule[
     if (!priority.ok) rowProblems.push({ row, field: 'priority', message: priority.message });
     else {
       const earlier = rowsByPriority.get(priority.value);
-      if (earlier !== undefined) rowProblems.push({ row, field: 'priority', message: `Priority ${priority.value} is already used by rule ${earlier + 1}; each rule needs its own.` });
+      if (earlier !== undefined)
+        rowProblems.push({
+          row,
+          field: 'priority',
+          message: `Priority ${priority.value} is already used by rule ${earlier + 1}; each rule needs its own.`,
+        });
       else rowsByPriority.set(priority.value, row);
     }
     if (!access.ok) rowProblems.push({ row, field: 'access', message: access.message });
@@ -150,7 +189,15 @@ export function parseRules(drafts: readonly RuleDraft[]): { rules: SecurityRule[
     if (!ports.ok) rowProblems.push({ row, field: 'port', message: ports.message });
     problems.push(...rowProblems);
     if (rowProblems.length === 0 && priority.ok && access.ok && source.ok && ports.ok) {
-      rules.push({ priority: priority.value, name: draft.name.trim() || `rule ${row + 1}`, access: access.value, sourceLabel: draft.source.trim(), sources: source.value, ports: ports.value, builtIn: false });
+      rules.push({
+        priority: priority.value,
+        name: draft.name.trim() || `rule ${row + 1}`,
+        access: access.value,
+        sourceLabel: draft.source.trim(),
+        sources: source.value,
+        ports: ports.value,
+        builtIn: false,
+      });
     }
   });
   return { rules, problems };
@@ -163,7 +210,10 @@ export function orderedRules(rules: readonly SecurityRule[]): SecurityRule[] {
 
 /** The rule that decides one connection: the first, by priority, whose source and port match. */
 export function decidingRule(rules: readonly SecurityRule[], sourceAddress: number, port: number): SecurityRule {
-  const rule = orderedRules(rules).find((candidate) => port >= candidate.ports.from && port <= candidate.ports.to && intervalsContain(candidate.sources, sourceAddress));
+  const rule = orderedRules(rules).find(
+    (candidate) =>
+      port >= candidate.ports.from && port <= candidate.ports.to && intervalsContain(candidate.sources, sourceAddress),
+  );
   // DenyAllInBound matches everything, so the search always ends there at the latest.
   return rule ?? builtInRules.at(-1)!;
 }
@@ -206,8 +256,15 @@ export function reachability(rules: readonly SecurityRule[], port = ELASTICSEARC
     outcomes.push({ rule, publicAddressesDecided: countAddresses(intersectIntervals(matched, publicInternet)) });
   }
   const publicAddressesAllowed = countAddresses(intersectIntervals(allowed, publicInternet));
-  const exposure: Exposure = publicAddressesAllowed === 0 ? 'closed' : publicAddressesAllowed <= RESTRICTED_LIMIT ? 'restricted' : 'open';
-  return { exposure, publicAddressesAllowed, publicShareAllowed: publicAddressesAllowed / countAddresses(publicInternet), allowed, outcomes };
+  const exposure: Exposure =
+    publicAddressesAllowed === 0 ? 'closed' : publicAddressesAllowed <= RESTRICTED_LIMIT ? 'restricted' : 'open';
+  return {
+    exposure,
+    publicAddressesAllowed,
+    publicShareAllowed: publicAddressesAllowed / countAddresses(publicInternet),
+    allowed,
+    outcomes,
+  };
 }
 
 /** The honeypot figures the estimate rests on, passed in from data/derived/facts.json. */
@@ -243,7 +300,9 @@ export interface DiscoveryEstimate {
  */
 export function discoveryEstimate(honeypot: HoneypotFigures, exposureDays: number): DiscoveryEstimate {
   const computedRequestsPerDay = honeypot.requests / honeypot.days;
-  const rates = [computedRequestsPerDay, honeypot.reportedRequestsPerDay].map((rate) => Math.round(rate * exposureDays));
+  const rates = [computedRequestsPerDay, honeypot.reportedRequestsPerDay].map((rate) =>
+    Math.round(rate * exposureDays),
+  );
   return {
     firstAttackHours: honeypot.firstAttackHours,
     requests: honeypot.requests,
@@ -272,7 +331,12 @@ export function simulate(scenario: Scenario, honeypot: HoneypotFigures, exposure
   const { rules, problems } = parseRules(scenario.rules);
   const reach = reachability(rules);
   if (reach.exposure !== 'open') return { problems, reachability: reach, verdict: reach.exposure };
-  return { problems, reachability: reach, verdict: scenario.authentication ? 'open-password' : 'open-readable', estimate: discoveryEstimate(honeypot, exposureDays) };
+  return {
+    problems,
+    reachability: reach,
+    verdict: scenario.authentication ? 'open-password' : 'open-readable',
+    estimate: discoveryEstimate(honeypot, exposureDays),
+  };
 }
 
 /**

@@ -1,7 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { lesson, quiz } from './content.ts';
-import { discussionMarkdown, quizMarkdown, trainerPackFiles, zipTrainerPack, type TrainerPackInput } from './trainer-pack.ts';
+import {
+  discussionMarkdown,
+  quizMarkdown,
+  trainerPackFiles,
+  zipTrainerPack,
+  type TrainerPackInput,
+} from './trainer-pack.ts';
 
 const input = (overrides: Partial<TrainerPackInput> = {}): TrainerPackInput => ({
   handoutHtml: '<!doctype html><title>Handout</title>',
@@ -16,11 +22,34 @@ const input = (overrides: Partial<TrainerPackInput> = {}): TrainerPackInput => (
 
 describe('trainerPackFiles', () => {
   test('trainerPackFiles holds the readme, handout, discussion questions and every CSV under data/', () => {
-    expect(Object.keys(trainerPackFiles(input()))).toEqual(['README.txt', 'handout.html', 'discussion-questions.md', 'quiz.md', 'data/b.csv', 'data/facts.csv']);
+    expect(Object.keys(trainerPackFiles(input()))).toEqual([
+      'README.txt',
+      'handout.html',
+      'discussion-questions.md',
+      'quiz.md',
+      'data/b.csv',
+      'data/facts.csv',
+    ]);
   });
   test('trainerPackFiles adds SVG, PNG and the text description of each chart', () => {
-    const files = trainerPackFiles(input({ charts: [{ id: 'timeline', title: 'Timeline', alt: 'A timeline from 2005 to 2020.', svg: '<svg/>', png: new Uint8Array([137, 80]) }] }));
-    expect(Object.keys(files).filter((name) => name.startsWith('charts/'))).toEqual(['charts/timeline.svg', 'charts/timeline.png', 'charts/timeline.txt']);
+    const files = trainerPackFiles(
+      input({
+        charts: [
+          {
+            id: 'timeline',
+            title: 'Timeline',
+            alt: 'A timeline from 2005 to 2020.',
+            svg: '<svg/>',
+            png: new Uint8Array([137, 80]),
+          },
+        ],
+      }),
+    );
+    expect(Object.keys(files).filter((name) => name.startsWith('charts/'))).toEqual([
+      'charts/timeline.svg',
+      'charts/timeline.png',
+      'charts/timeline.txt',
+    ]);
     expect(strFromU8(files['charts/timeline.txt']!)).toBe('Timeline\n\nA timeline from 2005 to 2020.\n');
     expect(strFromU8(files['README.txt']!)).toContain('charts/timeline.png');
   });

@@ -32,7 +32,16 @@ export interface TrainerPackInput {
 
 /** Markdown of the lesson plan and discussion questions, for trainers who edit their own copy. */
 export function discussionMarkdown(lesson: Lesson, withFacts: (text: string) => string): string {
-  const lines = [`# ${withFacts(lesson.title)}`, '', '## Learning objectives', '', ...lesson.objectives.map((objective) => `- ${withFacts(objective)}`), '', '## The 45-minute plan', ''];
+  const lines = [
+    `# ${withFacts(lesson.title)}`,
+    '',
+    '## Learning objectives',
+    '',
+    ...lesson.objectives.map((objective) => `- ${withFacts(objective)}`),
+    '',
+    '## The 45-minute plan',
+    '',
+  ];
   let start = 0;
   for (const step of lesson.plan) {
     lines.push(`- **${start}–${start + step.minutes} min: ${step.activity}.** ${withFacts(step.detail)}`);
@@ -40,9 +49,19 @@ export function discussionMarkdown(lesson: Lesson, withFacts: (text: string) => 
   }
   lines.push('', '## Discussion questions', '');
   for (const entry of lesson.discussion) {
-    lines.push(`### ${withFacts(chapterLabel(entry.chapter as ChapterSlug))}`, '', ...entry.questions.map((question) => `- ${withFacts(question)}`), '');
+    lines.push(
+      `### ${withFacts(chapterLabel(entry.chapter as ChapterSlug))}`,
+      '',
+      ...entry.questions.map((question) => `- ${withFacts(question)}`),
+      '',
+    );
   }
-  lines.push('## Glossary', '', ...lesson.glossary.map((entry) => `- **${entry.term}**: ${withFacts(entry.definition)}`), '');
+  lines.push(
+    '## Glossary',
+    '',
+    ...lesson.glossary.map((entry) => `- **${entry.term}**: ${withFacts(entry.definition)}`),
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -50,8 +69,16 @@ export function discussionMarkdown(lesson: Lesson, withFacts: (text: string) => 
 export function quizMarkdown(quiz: Quiz, withFacts: (text: string) => string): string {
   const lines = [`# ${quiz.title}`, ''];
   quiz.questions.forEach((question, number) => {
-    lines.push(`## ${number + 1}. ${withFacts(question.prompt)}`, '', ...question.options.map((option, index) => `${String.fromCharCode(65 + index)}. ${withFacts(option)}`), '');
-    lines.push(`**Answer: ${String.fromCharCode(65 + question.answer)}.** ${withFacts(question.explanation)} (${withFacts(chapterLabel(question.chapter))})`, '');
+    lines.push(
+      `## ${number + 1}. ${withFacts(question.prompt)}`,
+      '',
+      ...question.options.map((option, index) => `${String.fromCharCode(65 + index)}. ${withFacts(option)}`),
+      '',
+    );
+    lines.push(
+      `**Answer: ${String.fromCharCode(65 + question.answer)}.** ${withFacts(question.explanation)} (${withFacts(chapterLabel(question.chapter))})`,
+      '',
+    );
   });
   return lines.join('\n');
 }
@@ -65,7 +92,9 @@ function readme(input: TrainerPackInput, names: readonly string[]): string {
     'discussion-questions.md      objectives, the 45-minute plan, discussion questions per chapter, glossary',
     'quiz.md                      the self-check quiz with answers and explanations',
     'data/*.csv                   the data behind the story and charts; each row cites its sources (see data/sources.csv)',
-    input.charts.length > 0 ? 'charts/<id>.svg, .png, .txt  every chart as SVG and PNG, with its text description' : 'charts/                      (the charts were not part of this build)',
+    input.charts.length > 0
+      ? 'charts/<id>.svg, .png, .txt  every chart as SVG and PNG, with its text description'
+      : 'charts/                      (the charts were not part of this build)',
     '',
     'Files:',
     ...names.map((name) => `  ${name}`),
@@ -82,7 +111,8 @@ export function trainerPackFiles(input: TrainerPackInput): Record<string, Uint8A
     'discussion-questions.md': strToU8(discussionMarkdown(input.lesson, input.withFacts)),
     'quiz.md': strToU8(quizMarkdown(input.quiz, input.withFacts)),
   };
-  for (const [name, text] of Object.entries(input.csvFiles).sort(([a], [b]) => a.localeCompare(b))) files[`data/${name}`] = strToU8(text);
+  for (const [name, text] of Object.entries(input.csvFiles).sort(([a], [b]) => a.localeCompare(b)))
+    files[`data/${name}`] = strToU8(text);
   for (const chart of [...input.charts].sort((a, b) => a.id.localeCompare(b.id))) {
     files[`charts/${chart.id}.svg`] = strToU8(chart.svg);
     files[`charts/${chart.id}.png`] = chart.png;

@@ -12,7 +12,15 @@
  *
  * Budget: at most 2 KB gzip (checked by src/embed/bundle.test.ts).
  */
-import { ampEmbedSize, datawrapperHeight, heightRequest, navigableUrl, pymChildIdFrom, pymMessage, pymWidthFrom } from './messages.ts';
+import {
+  ampEmbedSize,
+  datawrapperHeight,
+  heightRequest,
+  navigableUrl,
+  pymChildIdFrom,
+  pymMessage,
+  pymWidthFrom,
+} from './messages.ts';
 import { themeFromQuery } from './theme.ts';
 
 const root = document.documentElement;
@@ -46,11 +54,21 @@ addEventListener('message', (event) => {
 
 if (childId) {
   addEventListener('click', (event) => {
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]:not([download])') : null;
+    const link =
+      event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]:not([download])') : null;
     const href = link?.getAttribute('href') ?? '#';
     const url = !href.startsWith('#') && navigableUrl(href, location.href);
     // Modified clicks (new tab, new window) keep the browser's own behaviour.
-    if (!url || event.defaultPrevented || event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (
+      !url ||
+      event.defaultPrevented ||
+      event.button ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     post(pymMessage(childId, 'navigateTo', url));
   });

@@ -12,16 +12,22 @@ const chart: ChartCitation = {
 
 describe('apaCitation', () => {
   test('apaCitation(chart) names the site once, with the full date, version and URL', () => {
-    expect(apaCitation(chart)).toBe('Left Open. (2026, September 4). Thirty days in the open (Version 1.2) [Chart]. https://left-open.example.org/embed/timeline/');
+    expect(apaCitation(chart)).toBe(
+      'Left Open. (2026, September 4). Thirty days in the open (Version 1.2) [Chart]. https://left-open.example.org/embed/timeline/',
+    );
   });
 });
 
 describe('mlaCitation', () => {
   test('mlaCitation(chart) quotes the title, abbreviates the month and drops the protocol', () => {
-    expect(mlaCitation(chart)).toBe('“Thirty days in the open.” Left Open, version 1.2, 4 Sept. 2026, left-open.example.org/embed/timeline/.');
+    expect(mlaCitation(chart)).toBe(
+      '“Thirty days in the open.” Left Open, version 1.2, 4 Sept. 2026, left-open.example.org/embed/timeline/.',
+    );
   });
   test('mlaCitation(chart) keeps a title’s own question mark instead of adding a full stop', () => {
-    expect(mlaCitation({ ...chart, title: 'Who was at risk?', date: '2026-05-01' })).toMatch(/^“Who was at risk\?” Left Open, version 1\.2, 1 May 2026,/);
+    expect(mlaCitation({ ...chart, title: 'Who was at risk?', date: '2026-05-01' })).toMatch(
+      /^“Who was at risk\?” Left Open, version 1\.2, 1 May 2026,/,
+    );
   });
 });
 
@@ -38,13 +44,19 @@ describe('bibtexCitation', () => {
     expect(entry.endsWith('\n}')).toBe(true);
   });
   test('escapeBibtex(text) escapes TeX specials so titles print as written', () => {
-    expect(escapeBibtex('50% of R&D_files {#1} $5 ~ ^ \\')).toBe('50\\% of R\\&D\\_files \\{\\#1\\} \\$5 \\~{} \\^{} \\textbackslash{}');
+    expect(escapeBibtex('50% of R&D_files {#1} $5 ~ ^ \\')).toBe(
+      '50\\% of R\\&D\\_files \\{\\#1\\} \\$5 \\~{} \\^{} \\textbackslash{}',
+    );
   });
 });
 
 describe('chartCitations', () => {
   test('chartCitations(chart) returns all three styles', () => {
-    expect(chartCitations(chart)).toEqual({ apa: apaCitation(chart), mla: mlaCitation(chart), bibtex: bibtexCitation(chart) });
+    expect(chartCitations(chart)).toEqual({
+      apa: apaCitation(chart),
+      mla: mlaCitation(chart),
+      bibtex: bibtexCitation(chart),
+    });
   });
   test.each([
     ['an impossible date', { date: '2026-13-01' }],

@@ -23,9 +23,35 @@ export const chartCitationSchema = z.object({
 /** Input of every citation function, validated by {@link chartCitationSchema}. */
 export type ChartCitation = z.output<typeof chartCitationSchema>;
 
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 // MLA abbreviates months longer than four letters.
-const mlaMonths = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'] as const;
+const mlaMonths = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+] as const;
 const bibtexMonths = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
 
 function dateParts(date: string): { year: number; month: number; day: number } {
@@ -62,7 +88,13 @@ export function mlaCitation(chart: ChartCitation): string {
 /** Escapes the characters TeX treats specially, so a title is printed as written. */
 export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_^~]/g, (character) =>
-    character === '\\' ? '\\textbackslash{}' : character === '^' ? '\\^{}' : character === '~' ? '\\~{}' : `\\${character}`,
+    character === '\\'
+      ? '\\textbackslash{}'
+      : character === '^'
+        ? '\\^{}'
+        : character === '~'
+          ? '\\~{}'
+          : `\\${character}`,
   );
 }
 
@@ -80,7 +112,9 @@ export function bibtexCitation(chart: ChartCitation): string {
     ['url', chart.url],
     ['note', `Version ${chart.version} of ${day} ${monthNames[month]} ${year}`],
   ];
-  const body = fields.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`)).join(',\n');
+  const body = fields
+    .map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`))
+    .join(',\n');
   return `@misc{${chart.publisher.toLowerCase().replace(/[^a-z0-9]/g, '')}-${chart.id}-v${chart.version},\n${body}\n}`;
 }
 

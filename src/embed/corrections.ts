@@ -37,7 +37,8 @@ export function correctionsForChart(entries: readonly CorrectionEntry[], chartId
   return entries
     .flatMap((entry) => {
       const parsed = embedCorrectionSchema.safeParse(entry.data);
-      if (!parsed.success || !parsed.data.charts.includes(chartId) || Number.isNaN(parsed.data.date.getTime())) return [];
+      if (!parsed.success || !parsed.data.charts.includes(chartId) || Number.isNaN(parsed.data.date.getTime()))
+        return [];
       const text = (parsed.data.text ?? entry.body ?? '').trim();
       return text ? [{ date: parsed.data.date.toISOString().slice(0, 10), text }] : [];
     })

@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { embedCode, embedPageUrl, escapeAttribute, loaderUrl, pymEmbedCode } from './embed-code.ts';
 
-const target = { site: 'https://left-open.example.org', chartId: 'risk', title: 'Who was at "risk" <now>', fallbackHeight: 720.4 };
+const target = {
+  site: 'https://left-open.example.org',
+  chartId: 'risk',
+  title: 'Who was at "risk" <now>',
+  fallbackHeight: 720.4,
+};
 
 describe('embed URLs', () => {
   test('embedPageUrl(site, id) is the chart’s embed page, whatever path the site address has', () => {
-    expect(embedPageUrl('https://left-open.example.org/some/page', 'risk')).toBe('https://left-open.example.org/embed/risk/');
+    expect(embedPageUrl('https://left-open.example.org/some/page', 'risk')).toBe(
+      'https://left-open.example.org/embed/risk/',
+    );
   });
   test('loaderUrl(site) is /embed/loader.js on that site', () => {
     expect(loaderUrl(new URL('http://localhost:4321/'))).toBe('http://localhost:4321/embed/loader.js');
@@ -30,7 +37,9 @@ describe('pymEmbedCode', () => {
   test('pymEmbedCode(target) creates a pym.Parent on its own container', () => {
     const code = pymEmbedCode(target);
     expect(code).toContain('<div id="left-open-risk"></div>');
-    expect(code).toContain('new pym.Parent("left-open-risk", "https://left-open.example.org/embed/risk/", { title: "Who was at \\"risk\\" \\u003cnow>" });');
+    expect(code).toContain(
+      'new pym.Parent("left-open-risk", "https://left-open.example.org/embed/risk/", { title: "Who was at \\"risk\\" \\u003cnow>" });',
+    );
     expect(code).not.toContain('<now');
   });
 });

@@ -18,7 +18,10 @@ export interface EmbedTarget {
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttribute(text: string): string {
-  return text.replace(/[&"<>]/g, (character) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[character] ?? character);
+  return text.replace(
+    /[&"<>]/g,
+    (character) => ({ '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' })[character] ?? character,
+  );
 }
 
 /** Absolute URL of a chart's embed page. */

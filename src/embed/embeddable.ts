@@ -30,7 +30,11 @@ export const fallbackChromeHeight = 420;
 
 /** Height over width of an SVG, from its viewBox. */
 export function svgAspect(markup: string): number {
-  const viewBox = markup.match(/viewBox="([\d.\s-]+)"/)?.[1]?.trim().split(/\s+/).map(Number);
+  const viewBox = markup
+    .match(/viewBox="([\d.\s-]+)"/)?.[1]
+    ?.trim()
+    .split(/\s+/)
+    .map(Number);
   const [, , width = 0, height = 0] = viewBox ?? [];
   if (!(width > 0 && height > 0)) throw new Error('SVG without a usable viewBox');
   return height / width;

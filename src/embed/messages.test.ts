@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { ampEmbedSize, datawrapperHeight, heightFromEmbedSize, maxEmbedHeight, navigableUrl, pymChildIdFrom, pymMessage, pymWidthFrom } from './messages.ts';
+import {
+  ampEmbedSize,
+  datawrapperHeight,
+  heightFromEmbedSize,
+  maxEmbedHeight,
+  navigableUrl,
+  pymChildIdFrom,
+  pymMessage,
+  pymWidthFrom,
+} from './messages.ts';
 
 describe('pymChildIdFrom', () => {
   test.each(['chart-timeline', 'pym_1', 'a.b:c'])('pymChildIdFrom(%j) keeps a plain id', (id) => {
@@ -59,9 +68,14 @@ describe('AMP and Datawrapper messages', () => {
 
 describe('navigableUrl', () => {
   test('navigableUrl(path, base) resolves a relative link', () => {
-    expect(navigableUrl('/chapters/risk/', 'https://left-open.example.org/embed/risk/')).toBe('https://left-open.example.org/chapters/risk/');
+    expect(navigableUrl('/chapters/risk/', 'https://left-open.example.org/embed/risk/')).toBe(
+      'https://left-open.example.org/chapters/risk/',
+    );
   });
-  test.each(['javascript:alert(1)', 'data:text/html,x', 'JaVaScRiPt:void(0)', 'ftp://example.com/'])('navigableUrl(%j) refuses anything but http(s)', (href) => {
-    expect(navigableUrl(href, 'https://left-open.example.org/')).toBeUndefined();
-  });
+  test.each(['javascript:alert(1)', 'data:text/html,x', 'JaVaScRiPt:void(0)', 'ftp://example.com/'])(
+    'navigableUrl(%j) refuses anything but http(s)',
+    (href) => {
+      expect(navigableUrl(href, 'https://left-open.example.org/')).toBeUndefined();
+    },
+  );
 });

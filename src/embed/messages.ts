@@ -31,7 +31,14 @@ export function pymMessage(childId: string, type: 'height' | 'navigateTo', paylo
 export function pymWidthFrom(data: unknown, childId: string): number | undefined {
   if (typeof data !== 'string') return undefined;
   const parts = data.split(pymSeparator);
-  if (parts.length !== 4 || parts[0] !== 'pym' || parts[1] !== childId || parts[2] !== 'width' || !/^\d{1,6}$/.test(parts[3] ?? '')) return undefined;
+  if (
+    parts.length !== 4 ||
+    parts[0] !== 'pym' ||
+    parts[1] !== childId ||
+    parts[2] !== 'width' ||
+    !/^\d{1,6}$/.test(parts[3] ?? '')
+  )
+    return undefined;
   return Number(parts[3]);
 }
 
@@ -51,7 +58,10 @@ export function ampEmbedSize(height: number): AmpEmbedSize {
 }
 
 /** Datawrapper's height object, which pages carrying Datawrapper's listener already apply. */
-export function datawrapperHeight(chartId: string, height: number): Record<'datawrapper-height', Record<string, number>> {
+export function datawrapperHeight(
+  chartId: string,
+  height: number,
+): Record<'datawrapper-height', Record<string, number>> {
   return { 'datawrapper-height': { [chartId]: height } };
 }
 

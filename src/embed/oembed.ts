@@ -57,7 +57,11 @@ export function oembedFor(
     html: embedCode(target),
     width: oembedWidth,
     height: Math.round(target.fallbackHeight),
-    ...(target.thumbnail && { thumbnail_url: new URL(target.thumbnail.url, target.site).href, thumbnail_width: target.thumbnail.width, thumbnail_height: target.thumbnail.height }),
+    ...(target.thumbnail && {
+      thumbnail_url: new URL(target.thumbnail.url, target.site).href,
+      thumbnail_width: target.thumbnail.width,
+      thumbnail_height: target.thumbnail.height,
+    }),
     cache_age: 86_400,
   });
 }

@@ -5,7 +5,10 @@ const rules = (text: string) => findPersonalData(text).map((finding) => `${findi
 
 describe('findPersonalData(text)', () => {
   test('finds e-mail addresses outside the reserved domains', () => {
-    expect(rules('write to jane@gmail.com or ops@corp.co.uk')).toEqual(['email:jane@gmail.com', 'email:ops@corp.co.uk']);
+    expect(rules('write to jane@gmail.com or ops@corp.co.uk')).toEqual([
+      'email:jane@gmail.com',
+      'email:ops@corp.co.uk',
+    ]);
   });
   test('allows example.com/.org/.net, contoso.com, .test and .invalid', () => {
     expect(rules('a@example.com b@example.org c@mail.example.net XYZ@contoso.com d@host.test e@x.invalid')).toEqual([]);
@@ -25,7 +28,10 @@ describe('findPersonalData(text)', () => {
     expect(rules('at 05:04:47 UTC, a::before and p::first-line')).toEqual([]);
   });
   test('finds phone numbers and allows fictional 555-01xx numbers', () => {
-    expect(rules('call (425) 882-8080 or +44 20 7946 1234')).toEqual(['phone:(425) 882-8080', 'phone:+44 20 7946 1234']);
+    expect(rules('call (425) 882-8080 or +44 20 7946 1234')).toEqual([
+      'phone:(425) 882-8080',
+      'phone:+44 20 7946 1234',
+    ]);
     expect(rules('call +1 425 555 0100 or (206) 555-0199')).toEqual([]);
   });
   test('does not take dates, years or record counts for phone numbers', () => {

@@ -47,8 +47,10 @@ export function isReservedIPv4(octets: readonly number[]): boolean {
 }
 
 const ipv4Pattern = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
-const ipv6Pattern = /(?<![0-9a-f:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}|(?:[0-9a-f]{1,4}:){2,7}:|::(?:[0-9a-f]{1,4}:){1,6}[0-9a-f]{1,4})(?![0-9a-f:])/gi;
-const phonePattern = /(?<![\w+.-])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w.-]*\d)(?! \d)/g;
+const ipv6Pattern =
+  /(?<![0-9a-f:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}|(?:[0-9a-f]{1,4}:){2,7}:|::(?:[0-9a-f]{1,4}:){1,6}[0-9a-f]{1,4})(?![0-9a-f:])/gi;
+const phonePattern =
+  /(?<![\w+.-])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w.-]*\d)(?! \d)/g;
 // Not after "<digit>.": the fraction digits of a decimal such as 0.35200000000000004 (SVG coordinates) are no card.
 const cardPattern = /(?<!\d|\d\.)(?:\d[ -]?){12,18}\d(?!\d)/g;
 
@@ -94,7 +96,11 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
     const groups = match[0].split(':').filter(Boolean);
     // Needs at least three groups and a letter or a long group, so clock times and CSS
     // pseudo-elements are not taken for addresses.
-    if (groups.length >= 3 && groups.some((group) => /[a-f]/i.test(group) || group.length === 4) && !isReservedIPv6(match[0])) {
+    if (
+      groups.length >= 3 &&
+      groups.some((group) => /[a-f]/i.test(group) || group.length === 4) &&
+      !isReservedIPv6(match[0])
+    ) {
       findings.push({ rule: 'ipv6', match: match[0], index: match.index });
     }
   }
@@ -106,7 +112,9 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   }
   for (const match of text.matchAll(phonePattern)) {
     const digits = match[0].replace(/\D/g, '');
-    const insideCard = cards.some((card) => match.index < card.index + card.match.length && card.index < match.index + match[0].length);
+    const insideCard = cards.some(
+      (card) => match.index < card.index + card.match.length && card.index < match.index + match[0].length,
+    );
     if (digits.length >= 9 && digits.length <= 15 && !isFictionalPhone(digits) && !insideCard) {
       findings.push({ rule: 'phone', match: match[0], index: match.index });
     }

@@ -84,7 +84,10 @@ export function findHandTypedFigures(mdx: string, facts: readonly Fact[]): HandT
   const lines = mdx.split('\n');
   const frontmatterEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
   const patterns = facts.flatMap((fact) =>
-    spellingsOf(fact).map((spelling) => ({ factId: fact.id, pattern: new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`) })),
+    spellingsOf(fact).map((spelling) => ({
+      factId: fact.id,
+      pattern: new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`),
+    })),
   );
   const found: HandTypedFigure[] = [];
   lines.forEach((raw, index) => {
@@ -102,5 +105,10 @@ export function findHandTypedFigures(mdx: string, facts: readonly Fact[]): HandT
 /** A one-line list from simple frontmatter, such as `sources: [a, b]`; empty when absent. */
 export function frontmatterList(mdx: string, key: string): string[] {
   const match = new RegExp(`^${key}:\\s*\\[(.*)\\]\\s*$`, 'm').exec(mdx.split(/\n---\n/)[0] ?? '');
-  return match?.[1] ? match[1].split(',').map((item) => item.trim()).filter(Boolean) : [];
+  return match?.[1]
+    ? match[1]
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean)
+    : [];
 }

@@ -9,7 +9,14 @@ import factsJson from '../../data/derived/facts.json';
 import sourcesJson from '../../data/derived/sources.json';
 import { chapterSlugs } from '../schemas/content.ts';
 import { derivedSchemas } from '../schemas/derived.ts';
-import { citedSourceIdsIn, factIdsIn, findHandTypedFigures, frontmatterList, placeholderFactIdsIn, wordCount } from './chapter-text.ts';
+import {
+  citedSourceIdsIn,
+  factIdsIn,
+  findHandTypedFigures,
+  frontmatterList,
+  placeholderFactIdsIn,
+  wordCount,
+} from './chapter-text.ts';
 
 const facts = derivedSchemas['facts.json'].parse(factsJson);
 const sourceIds = new Set(derivedSchemas['sources.json'].parse(sourcesJson).map((source) => source.id));

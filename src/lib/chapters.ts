@@ -27,7 +27,8 @@ export interface ChapterPage {
 export async function chapterPages(): Promise<ChapterPage[]> {
   const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const slugs = entries.map((entry) => entry.data.slug);
-  if (slugs.join() !== chapterSlugs.join()) throw new Error(`Chapters must be, in order: ${chapterSlugs.join(', ')}. Found: ${slugs.join(', ')}.`);
+  if (slugs.join() !== chapterSlugs.join())
+    throw new Error(`Chapters must be, in order: ${chapterSlugs.join(', ')}. Found: ${slugs.join(', ')}.`);
   const pages = entries.map((entry) => ({
     entry,
     slug: entry.data.slug,

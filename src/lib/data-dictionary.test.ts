@@ -5,7 +5,9 @@ import { dictionaryOf } from './data-dictionary.ts';
 
 describe('dictionaryOf', () => {
   test('dictionaryOf(list of objects) gives one row per field with type, requiredness and description', () => {
-    const schema = z.array(z.object({ id: z.string().describe('The id'), count: z.number().int().optional(), kind: z.enum(['a', 'b']) }));
+    const schema = z.array(
+      z.object({ id: z.string().describe('The id'), count: z.number().int().optional(), kind: z.enum(['a', 'b']) }),
+    );
     expect(dictionaryOf(schema)).toEqual([
       { name: 'id', type: 'string', required: true, description: 'The id' },
       { name: 'count', type: 'integer', required: false, description: '' },
@@ -14,7 +16,9 @@ describe('dictionaryOf', () => {
   });
 
   test('dictionaryOf(object with a nested list) uses dotted paths', () => {
-    const schema = z.object({ events: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })).describe('Events') });
+    const schema = z.object({
+      events: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })).describe('Events'),
+    });
     expect(dictionaryOf(schema)).toEqual([
       { name: 'events', type: 'list of objects', required: true, description: 'Events' },
       { name: 'events[].date', type: 'date (YYYY-MM-DD)', required: true, description: '' },

@@ -38,7 +38,12 @@ function walk(schema: JsonSchema, prefix: string, required: boolean, out: Dictio
   const itemSchema = schema.type === 'array' ? schema.items : undefined;
   const objectSchema = itemSchema?.properties ? itemSchema : schema.properties ? schema : undefined;
   if (prefix) {
-    out.push({ name: prefix, type: objectSchema ? (itemSchema ? 'list of objects' : 'object') : typeName(schema), required, description: schema.description ?? '' });
+    out.push({
+      name: prefix,
+      type: objectSchema ? (itemSchema ? 'list of objects' : 'object') : typeName(schema),
+      required,
+      description: schema.description ?? '',
+    });
   }
   if (!objectSchema?.properties) return;
   const base = prefix ? `${prefix}${itemSchema ? '[]' : ''}.` : '';

@@ -23,7 +23,10 @@ const sourcesById = new Map(sources.map((source) => [source.id, source]));
 /** The fact with this id; throws (failing the build) when there is none. */
 export function getFact(id: string): Fact {
   const fact = factsById.get(id);
-  if (!fact) throw new Error(`Unknown fact id "${id}". Known ids are listed in data/derived/facts.json; add new figures to data/raw/facts.csv.`);
+  if (!fact)
+    throw new Error(
+      `Unknown fact id "${id}". Known ids are listed in data/derived/facts.json; add new figures to data/raw/facts.csv.`,
+    );
   return fact;
 }
 

@@ -27,5 +27,7 @@ test('derivedDir() follows LEFT_OPEN_DERIVED_DIR, else data/derived', () => {
 
 test('derivedFiles() offers every derived dataset for download', () => {
   const names = derivedFiles().map((file) => file.name);
-  expect(names).toEqual(expect.arrayContaining(['facts.csv', 'facts.json', 'timeline.json', 'sources.json', 'incidents.csv']));
+  expect(names).toEqual(
+    expect.arrayContaining(['facts.csv', 'facts.json', 'timeline.json', 'sources.json', 'incidents.csv']),
+  );
 });

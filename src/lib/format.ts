@@ -2,7 +2,20 @@
 import type { Fact } from '../schemas/derived.ts';
 
 const monthNames = {
-  long: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  long: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
 } as const;
 
@@ -10,7 +23,11 @@ const monthNames = {
  * "5 December 2019" from "2019-12-05"; "December 2019" or "2019" at coarser precision.
  * `months: 'short'` gives "5 Dec 2019", for chart labels.
  */
-export function formatDate(isoDate: string, precision: 'day' | 'month' | 'year' = 'day', months: keyof typeof monthNames = 'long'): string {
+export function formatDate(
+  isoDate: string,
+  precision: 'day' | 'month' | 'year' = 'day',
+  months: keyof typeof monthNames = 'long',
+): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const monthName = monthNames[months][month - 1];
   if (precision === 'year') return String(year);

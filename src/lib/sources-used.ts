@@ -30,7 +30,10 @@ export interface SourceUse {
 }
 
 /** Every source id a chapter uses: cited inline, or behind a figure it shows. */
-export function sourceIdsUsedByChapter(chapter: ChapterText, factById: (id: string) => Fact): { cited: string[]; viaFigures: string[] } {
+export function sourceIdsUsedByChapter(
+  chapter: ChapterText,
+  factById: (id: string) => Fact,
+): { cited: string[]; viaFigures: string[] } {
   const factIds = [...factIdsIn(chapter.body), ...placeholderFactIdsIn(chapter.frontmatterText ?? '')];
   return {
     cited: citedSourceIdsIn(chapter.body),
@@ -56,14 +59,20 @@ function dataUse(citation: string): SourceUse {
  * For each source id, the places it is used: chapters first (in story order), then data rows.
  * Throws on a chapter citing an id that is not in `sources`, so no citation can dangle.
  */
-export function sourceUses(sources: readonly Source[], chapters: readonly ChapterText[], factById: (id: string) => Fact): Map<string, SourceUse[]> {
+export function sourceUses(
+  sources: readonly Source[],
+  chapters: readonly ChapterText[],
+  factById: (id: string) => Fact,
+): Map<string, SourceUse[]> {
   const uses = new Map<string, SourceUse[]>(sources.map((source) => [source.id, []]));
   for (const chapter of chapters) {
     const { cited, viaFigures } = sourceIdsUsedByChapter(chapter, factById);
     for (const id of new Set([...cited, ...viaFigures])) {
       const list = uses.get(id);
-      if (!list) throw new Error(`Chapter "${chapter.slug}" cites unknown source id "${id}". Add it to data/raw/sources.csv.`);
-      const via = cited.includes(id) && viaFigures.includes(id) ? 'cite and figure' : cited.includes(id) ? 'cite' : 'figure';
+      if (!list)
+        throw new Error(`Chapter "${chapter.slug}" cites unknown source id "${id}". Add it to data/raw/sources.csv.`);
+      const via =
+        cited.includes(id) && viaFigures.includes(id) ? 'cite and figure' : cited.includes(id) ? 'cite' : 'figure';
       list.push({ kind: 'chapter', href: chapter.href ?? `/chapters/${chapter.slug}/`, label: chapter.title, via });
     }
   }
@@ -73,5 +82,10 @@ export function sourceUses(sources: readonly Source[], chapters: readonly Chapte
 
 /** A publisher's name without the parenthesised detail: "Microsoft Security Response Center". */
 export function shortPublisher(publisher: string): string {
-  return publisher.replace(/\s*\([^)]*\)/g, '').replace(/,.*$/, '').trim() || publisher;
+  return (
+    publisher
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/,.*$/, '')
+      .trim() || publisher
+  );
 }

@@ -6,7 +6,9 @@ import { formatDataError, type DataError } from './errors.ts';
 
 const fixtureDir = 'tests/fixtures/raw';
 const fixture = (): RawTexts =>
-  Object.fromEntries((Object.keys(rawColumns) as RawFileName[]).map((name) => [name, readFileSync(`${fixtureDir}/${name}`, 'utf8')])) as RawTexts;
+  Object.fromEntries(
+    (Object.keys(rawColumns) as RawFileName[]).map((name) => [name, readFileSync(`${fixtureDir}/${name}`, 'utf8')]),
+  ) as RawTexts;
 
 /** The fixture with one line of one file replaced (1-based line numbers, as in error messages). */
 function withLine(name: RawFileName, line: number, text: string): RawTexts {
@@ -34,8 +36,18 @@ describe('buildDerived(valid raw files)', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.files).sort()).toEqual([
-      'facts.csv', 'facts.json', 'fields.csv', 'fields.json', 'incidents-by-year-cause.csv', 'incidents-by-year-cause.json',
-      'incidents.csv', 'incidents.json', 'sources.csv', 'sources.json', 'timeline-events.csv', 'timeline.json',
+      'facts.csv',
+      'facts.json',
+      'fields.csv',
+      'fields.json',
+      'incidents-by-year-cause.csv',
+      'incidents-by-year-cause.json',
+      'incidents.csv',
+      'incidents.json',
+      'sources.csv',
+      'sources.json',
+      'timeline-events.csv',
+      'timeline.json',
     ]);
   });
 
@@ -53,7 +65,11 @@ describe('buildDerived(valid raw files)', () => {
   });
 
   test('moving the fix date changes the computed exposure length', () => {
-    const texts = withLine('events.csv', 5, 'exposure-end,2020-01-02,,day,Microsoft fixes it,Engineers fix it.,response,msrc-2020,,,');
+    const texts = withLine(
+      'events.csv',
+      5,
+      'exposure-end,2020-01-02,,day,Microsoft fixes it,Engineers fix it.,response,msrc-2020,,,',
+    );
     const result = buildDerived(texts, fixtureDir);
     if (!result.ok) throw new Error(result.errors.map(formatDataError).join('\n'));
     expect(JSON.parse(result.files['timeline.json'] ?? '').exposureWindow.days).toBe(28);
@@ -63,14 +79,20 @@ describe('buildDerived(valid raw files)', () => {
     const result = buildDerived(fixture(), fixtureDir);
     if (!result.ok) throw new Error('build failed');
     const sources = JSON.parse(result.files['sources.json'] ?? '') as { id: string; citedBy: string[] }[];
-    expect(sources.find((source) => source.id === 'report-b')?.citedBy).toEqual(['events:records-begin', 'facts:record-span-years', 'facts:records-exposed']);
+    expect(sources.find((source) => source.id === 'report-b')?.citedBy).toEqual([
+      'events:records-begin',
+      'facts:record-span-years',
+      'facts:records-exposed',
+    ]);
   });
 });
 
 describe('buildDerived(malformed raw files) names the file, line, column and rule', () => {
   test('a row missing a field', () => {
     const errors = errorsOf(withLine('facts.csv', 3, 'servers,number,5,servers,Elasticsearch servers,outlet-a'));
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/raw/facts.csv', line: 3, rule: 'csv/column-count' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'tests/fixtures/raw/facts.csv', line: 3, rule: 'csv/column-count' }),
+    );
   });
 
   test('an empty required cell', () => {
@@ -80,23 +102,48 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
   });
 
   test('an impossible date', () => {
-    const errors = errorsOf(withLine('events.csv', 3, 'exposure-start,2019-02-30,,day,Rule change,A change.,exposure,msrc-2020,,,'));
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/raw/events.csv', line: 3, column: 'date', rule: 'schema', message: expect.stringContaining('not a real calendar date') }));
+    const errors = errorsOf(
+      withLine('events.csv', 3, 'exposure-start,2019-02-30,,day,Rule change,A change.,exposure,msrc-2020,,,'),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'tests/fixtures/raw/events.csv',
+        line: 3,
+        column: 'date',
+        rule: 'schema',
+        message: expect.stringContaining('not a real calendar date'),
+      }),
+    );
   });
 
   test('an impossible date in a fact value', () => {
-    const errors = errorsOf(withLine('facts.csv', 4, 'disclosed-date,date,2020-13-01,date,Public disclosure,msrc-2020,confirmed,'));
+    const errors = errorsOf(
+      withLine('facts.csv', 4, 'disclosed-date,date,2020-13-01,date,Public disclosure,msrc-2020,confirmed,'),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ line: 4, column: 'value', rule: 'schema' }));
   });
 
   test('an unknown source id', () => {
-    const errors = errorsOf(withLine('facts.csv', 3, 'servers,number,5,servers,Elasticsearch servers,outlet-z,single-source,'));
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/raw/facts.csv', line: 3, column: 'source_ids', rule: 'unknown-source' }));
+    const errors = errorsOf(
+      withLine('facts.csv', 3, 'servers,number,5,servers,Elasticsearch servers,outlet-z,single-source,'),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        file: 'tests/fixtures/raw/facts.csv',
+        line: 3,
+        column: 'source_ids',
+        rule: 'unknown-source',
+      }),
+    );
   });
 
   test('a duplicate id', () => {
-    const errors = errorsOf(withExtraLine('facts.csv', 'servers,number,6,servers,Servers again,outlet-a,single-source,'));
-    expect(errors).toContainEqual(expect.objectContaining({ line: 6, column: 'id', rule: 'unique-id', message: expect.stringContaining('line 3') }));
+    const errors = errorsOf(
+      withExtraLine('facts.csv', 'servers,number,6,servers,Servers again,outlet-a,single-source,'),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ line: 6, column: 'id', rule: 'unique-id', message: expect.stringContaining('line 3') }),
+    );
   });
 
   test.each([
@@ -104,49 +151,110 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
     ['a negative count', '-5'],
     ['a word', 'many'],
   ])('a non-numeric or negative count: %s', (_, value) => {
-    const errors = errorsOf(withLine('incidents.csv', 4, `open-es-2019,Contoso Data,2019,3,"${value}",records,misconfiguration,Elasticsearch,addresses,outlet-a,`));
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'tests/fixtures/raw/incidents.csv', line: 4, column: 'records', rule: 'schema' }));
+    const errors = errorsOf(
+      withLine(
+        'incidents.csv',
+        4,
+        `open-es-2019,Contoso Data,2019,3,"${value}",records,misconfiguration,Elasticsearch,addresses,outlet-a,`,
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'tests/fixtures/raw/incidents.csv', line: 4, column: 'records', rule: 'schema' }),
+    );
   });
 
   test('an unclosed quote points at the line where the quote opens', () => {
-    const errors = errorsOf(withLine('events.csv', 4, 'reported,2019-12-29,,day,Reported,"The researcher reports it,discovery,outlet-a,,,'));
-    expect(errors).toEqual([expect.objectContaining({ file: 'tests/fixtures/raw/events.csv', line: 4, rule: 'csv/unclosed-quote' })]);
+    const errors = errorsOf(
+      withLine('events.csv', 4, 'reported,2019-12-29,,day,Reported,"The researcher reports it,discovery,outlet-a,,,'),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'tests/fixtures/raw/events.csv', line: 4, rule: 'csv/unclosed-quote' }),
+    ]);
   });
 
   test('an e-mail address that is not at a reserved domain', () => {
-    const errors = errorsOf(withLine('fields.csv', 2, 'customer-email,Customer e-mail address,Addresses.,partly,Phishing.,jane.doe@gmail.com,msrc-2020,'));
+    const errors = errorsOf(
+      withLine(
+        'fields.csv',
+        2,
+        'customer-email,Customer e-mail address,Addresses.,partly,Phishing.,jane.doe@gmail.com,msrc-2020,',
+      ),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ line: 2, column: 'example', rule: 'personal-data/email' }));
   });
 
   test('a public IP address', () => {
-    const errors = errorsOf(withLine('fields.csv', 2, 'customer-email,Customer e-mail address,Seen from 8.8.4.4 often.,partly,Phishing.,XYZ @contoso com,msrc-2020,'));
-    expect(errors).toContainEqual(expect.objectContaining({ line: 2, column: 'description', rule: 'personal-data/ipv4' }));
+    const errors = errorsOf(
+      withLine(
+        'fields.csv',
+        2,
+        'customer-email,Customer e-mail address,Seen from 8.8.4.4 often.,partly,Phishing.,XYZ @contoso com,msrc-2020,',
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({ line: 2, column: 'description', rule: 'personal-data/ipv4' }),
+    );
   });
 
   test('a phone number that is not a fictional one', () => {
-    const errors = errorsOf(withLine('fields.csv', 2, 'customer-email,Customer e-mail address,Addresses.,partly,Call +1 425 882 8080 now.,XYZ @contoso com,msrc-2020,'));
+    const errors = errorsOf(
+      withLine(
+        'fields.csv',
+        2,
+        'customer-email,Customer e-mail address,Addresses.,partly,Call +1 425 882 8080 now.,XYZ @contoso com,msrc-2020,',
+      ),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ line: 2, column: 'risk', rule: 'personal-data/phone' }));
   });
 
   test('reserved examples pass: example.com, contoso.com, documentation IPs, 555-01xx', () => {
-    const texts = withLine('fields.csv', 2, 'customer-email,Customer e-mail address,From 198.51.100.23 and 2001:db8::7.,partly,Call +1 425 555 0100.,someone@example.com or XYZ@contoso.com,msrc-2020,');
+    const texts = withLine(
+      'fields.csv',
+      2,
+      'customer-email,Customer e-mail address,From 198.51.100.23 and 2001:db8::7.,partly,Call +1 425 555 0100.,someone@example.com or XYZ@contoso.com,msrc-2020,',
+    );
     expect(buildDerived(texts, fixtureDir).ok).toBe(true);
   });
 
   test('reports every error of a run, not only the first', () => {
-    const texts = { ...withLine('facts.csv', 3, 'servers,number,five,servers,Elasticsearch servers,outlet-z,single-source,'), 'incidents.csv': withLine('incidents.csv', 4, 'open-es-2019,Contoso Data,2019,13,1,records,misconfiguration,Elasticsearch,addresses,outlet-a,')['incidents.csv'] };
+    const texts = {
+      ...withLine('facts.csv', 3, 'servers,number,five,servers,Elasticsearch servers,outlet-z,single-source,'),
+      'incidents.csv': withLine(
+        'incidents.csv',
+        4,
+        'open-es-2019,Contoso Data,2019,13,1,records,misconfiguration,Elasticsearch,addresses,outlet-a,',
+      )['incidents.csv'],
+    };
     const rules = errorsOf(texts).map((error) => `${error.file.split('/').at(-1)}:${error.line}:${error.column}`);
-    expect(rules).toEqual(expect.arrayContaining(['facts.csv:3:value', 'facts.csv:3:source_ids', 'incidents.csv:4:month_disclosed']));
+    expect(rules).toEqual(
+      expect.arrayContaining(['facts.csv:3:value', 'facts.csv:3:source_ids', 'incidents.csv:4:month_disclosed']),
+    );
   });
 
   test('an unused source needs a reason', () => {
-    const errors = errorsOf(withExtraLine('sources.csv', 'stray-2020,context,Stray,,A page nobody cites,https://example.com/stray,2020,'));
+    const errors = errorsOf(
+      withExtraLine('sources.csv', 'stray-2020,context,Stray,,A page nobody cites,https://example.com/stray,2020,'),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ rule: 'unused-source', line: 5 }));
-    expect(buildDerived(withExtraLine('sources.csv', 'stray-2020,context,Stray,,A page,https://example.com/stray,2020,uncited: kept for the reading list'), fixtureDir).ok).toBe(true);
+    expect(
+      buildDerived(
+        withExtraLine(
+          'sources.csv',
+          'stray-2020,context,Stray,,A page,https://example.com/stray,2020,uncited: kept for the reading list',
+        ),
+        fixtureDir,
+      ).ok,
+    ).toBe(true);
   });
 
   test('a disputed range must contain the main date', () => {
-    const errors = errorsOf(withLine('events.csv', 4, 'reported,2019-12-29,,day,Reported,Text.,discovery,outlet-a,2019-12-30,2019-12-31,Who says what'));
+    const errors = errorsOf(
+      withLine(
+        'events.csv',
+        4,
+        'reported,2019-12-29,,day,Reported,Text.,discovery,outlet-a,2019-12-30,2019-12-31,Who says what',
+      ),
+    );
     expect(errors).toContainEqual(expect.objectContaining({ rule: 'date-order', line: 4 }));
   });
 

@@ -11,7 +11,13 @@ import { fieldInventory } from '../transforms/fields.ts';
 import { incidentsByYearAndCause, rankIncidents } from '../transforms/incidents.ts';
 import { stableJson, tableCsv } from '../transforms/serialize.ts';
 import { sourcesWithCitations, type Citation } from '../transforms/sources.ts';
-import { detailDomain, exposureBounds, exposureWindow, overviewDomain, timelineEvents } from '../transforms/timeline.ts';
+import {
+  detailDomain,
+  exposureBounds,
+  exposureWindow,
+  overviewDomain,
+  timelineEvents,
+} from '../transforms/timeline.ts';
 import { sortDataErrors, type DataError } from './errors.ts';
 import { readCsv, validateRecords } from './read-csv.ts';
 
@@ -37,7 +43,12 @@ function parseRawFile<Name extends RawFileName>(name: Name, text: string, rawDir
     ),
   );
   const validated = validateRecords(records, rawFiles[name], file);
-  return { file, records, rows: validated.rows as Parsed<Name>, errors: [...errors, ...guardErrors, ...validated.errors] };
+  return {
+    file,
+    records,
+    rows: validated.rows as Parsed<Name>,
+    errors: [...errors, ...guardErrors, ...validated.errors],
+  };
 }
 
 /** A duplicate-id error for every row whose id was already used above it in the same file. */
@@ -47,7 +58,15 @@ function duplicateIds(file: string, rows: readonly { line: number; row: { id: st
   for (const { line, row } of rows) {
     const first = firstLine.get(row.id);
     if (first === undefined) firstLine.set(row.id, line);
-    else errors.push({ file, line, column: 'id', rule: 'unique-id', message: `id "${row.id}" is already used on line ${first}`, fix: 'give this row an id of its own' });
+    else
+      errors.push({
+        file,
+        line,
+        column: 'id',
+        rule: 'unique-id',
+        message: `id "${row.id}" is already used on line ${first}`,
+        fix: 'give this row an id of its own',
+      });
   }
   return errors;
 }
@@ -57,13 +76,34 @@ function eventDateOrder(file: string, rows: Parsed<'events.csv'>): DataError[] {
   return rows.flatMap(({ line, row }) => {
     const errors: DataError[] = [];
     if (row.end_date && row.end_date < row.date) {
-      errors.push({ file, line, column: 'end_date', rule: 'date-order', message: `end_date ${row.end_date} is before date ${row.date}`, fix: 'swap the dates or correct the one that is wrong' });
+      errors.push({
+        file,
+        line,
+        column: 'end_date',
+        rule: 'date-order',
+        message: `end_date ${row.end_date} is before date ${row.date}`,
+        fix: 'swap the dates or correct the one that is wrong',
+      });
     }
     if ((row.disputed_from && row.disputed_from > row.date) || (row.disputed_to && row.disputed_to < row.date)) {
-      errors.push({ file, line, column: 'disputed_from', rule: 'date-order', message: `the disputed range ${row.disputed_from ?? row.date} to ${row.disputed_to ?? row.date} must include date ${row.date}`, fix: 'set disputed_from to the earliest and disputed_to to the latest date any source gives' });
+      errors.push({
+        file,
+        line,
+        column: 'disputed_from',
+        rule: 'date-order',
+        message: `the disputed range ${row.disputed_from ?? row.date} to ${row.disputed_to ?? row.date} must include date ${row.date}`,
+        fix: 'set disputed_from to the earliest and disputed_to to the latest date any source gives',
+      });
     }
     if ((row.disputed_from || row.disputed_to) && !row.disagreement) {
-      errors.push({ file, line, column: 'disagreement', rule: 'disagreement-note', message: 'a disputed date needs a note on who says what', fix: 'fill in "disagreement" with each source\'s date and its source id' });
+      errors.push({
+        file,
+        line,
+        column: 'disagreement',
+        rule: 'disagreement-note',
+        message: 'a disputed date needs a note on who says what',
+        fix: 'fill in "disagreement" with each source\'s date and its source id',
+      });
     }
     return errors;
   });
@@ -84,7 +124,10 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult 
   ];
 
   const errors: DataError[] = [
-    ...[sources, events, facts, fields, incidents].flatMap((parsed) => [...parsed.errors, ...duplicateIds(parsed.file, parsed.rows)]),
+    ...[sources, events, facts, fields, incidents].flatMap((parsed) => [
+      ...parsed.errors,
+      ...duplicateIds(parsed.file, parsed.rows),
+    ]),
     ...eventDateOrder(events.file, events.rows),
   ];
 
@@ -94,23 +137,53 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult 
     for (const { line, cells } of parsed.records) {
       const cited = (cells['source_ids'] ?? '').split(';').filter(Boolean);
       for (const id of cited.filter((sourceId) => !sourceIds.has(sourceId))) {
-        errors.push({ file: parsed.file, line, column: 'source_ids', rule: 'unknown-source', message: `source id "${id}" is not in sources.csv`, fix: `add a row with id "${id}" to sources.csv, or correct the id` });
+        errors.push({
+          file: parsed.file,
+          line,
+          column: 'source_ids',
+          rule: 'unknown-source',
+          message: `source id "${id}" is not in sources.csv`,
+          fix: `add a row with id "${id}" to sources.csv, or correct the id`,
+        });
       }
     }
   }
-  const citations: Citation[] = citing.flatMap(({ dataset, parsed }) => parsed.rows.map(({ row }) => ({ dataset, id: row.id, sourceIds: row.source_ids })));
+  const citations: Citation[] = citing.flatMap(({ dataset, parsed }) =>
+    parsed.rows.map(({ row }) => ({ dataset, id: row.id, sourceIds: row.source_ids })),
+  );
   for (const { line, row } of sources.rows) {
     const cited = citations.some((citation) => citation.sourceIds.includes(row.id));
     if (!cited && !row.note?.startsWith('uncited:')) {
-      errors.push({ file: sources.file, line, column: 'id', rule: 'unused-source', message: `source "${row.id}" is cited by no row`, fix: 'cite it where it is used, remove it, or start its note with "uncited: <reason>"' });
+      errors.push({
+        file: sources.file,
+        line,
+        column: 'id',
+        rule: 'unused-source',
+        message: `source "${row.id}" is cited by no row`,
+        fix: 'cite it where it is used, remove it, or start its note with "uncited: <reason>"',
+      });
     }
     if (!row.url && !row.note) {
-      errors.push({ file: sources.file, line, column: 'url', rule: 'missing-url', message: 'a source without an address needs a note saying why', fix: 'add the address of the copy you read, or explain in "note" why none exists' });
+      errors.push({
+        file: sources.file,
+        line,
+        column: 'url',
+        rule: 'missing-url',
+        message: 'a source without an address needs a note saying why',
+        fix: 'add the address of the copy you read, or explain in "note" why none exists',
+      });
     }
   }
   for (const required of Object.values(exposureBounds)) {
     if (events.errors.length === 0 && !events.rows.some(({ row }) => row.id === required)) {
-      errors.push({ file: events.file, line: 1, column: 'id', rule: 'required-event', message: `the event "${required}" is missing; the exposure window is computed from it`, fix: `add a row with id "${required}"` });
+      errors.push({
+        file: events.file,
+        line: 1,
+        column: 'id',
+        rule: 'required-event',
+        message: `the event "${required}" is missing; the exposure window is computed from it`,
+        fix: `add a row with id "${required}"`,
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
@@ -121,8 +194,16 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult 
   const ranked = rankIncidents(incidents.rows.map(({ row }) => row));
   const datasets: Record<DerivedFileName, unknown> = {
     'facts.json': factTable(curatedFacts(facts.rows.map(({ row }) => row)), computedFacts(window, ranked)),
-    'sources.json': sourcesWithCitations(sources.rows.map(({ row }) => row), citations),
-    'timeline.json': { events: timelineMarks, exposureWindow: window, overview: overviewDomain(timelineMarks), detail: detailDomain(window) },
+    'sources.json': sourcesWithCitations(
+      sources.rows.map(({ row }) => row),
+      citations,
+    ),
+    'timeline.json': {
+      events: timelineMarks,
+      exposureWindow: window,
+      overview: overviewDomain(timelineMarks),
+      detail: detailDomain(window),
+    },
     'incidents.json': ranked,
     'incidents-by-year-cause.json': incidentsByYearAndCause(incidents.rows.map(({ row }) => row)),
     'fields.json': fieldInventory(fields.rows.map(({ row }) => row)),
@@ -131,11 +212,29 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult 
 }
 
 /** CSV copies for download: file name and columns per dataset that is a table. */
-const csvCopies: Partial<Record<DerivedFileName, { file: string; columns: string[]; rows: (data: unknown) => Record<string, unknown>[] }>> = {
-  'facts.json': { file: 'facts.csv', columns: ['id', 'kind', 'value', 'unit', 'label', 'status', 'sourceIds', 'computed', 'note'], rows: (data) => data as Record<string, unknown>[] },
+const csvCopies: Partial<
+  Record<DerivedFileName, { file: string; columns: string[]; rows: (data: unknown) => Record<string, unknown>[] }>
+> = {
+  'facts.json': {
+    file: 'facts.csv',
+    columns: ['id', 'kind', 'value', 'unit', 'label', 'status', 'sourceIds', 'computed', 'note'],
+    rows: (data) => data as Record<string, unknown>[],
+  },
   'timeline.json': {
     file: 'timeline-events.csv',
-    columns: ['id', 'date', 'endDate', 'precision', 'category', 'title', 'summary', 'disputedFrom', 'disputedTo', 'disagreement', 'sourceIds'],
+    columns: [
+      'id',
+      'date',
+      'endDate',
+      'precision',
+      'category',
+      'title',
+      'summary',
+      'disputedFrom',
+      'disputedTo',
+      'disagreement',
+      'sourceIds',
+    ],
     rows: (data) =>
       (data as { events: { disputed?: { from: string; to: string; note: string } }[] }).events.map((event) => ({
         ...event,
@@ -144,10 +243,38 @@ const csvCopies: Partial<Record<DerivedFileName, { file: string; columns: string
         disagreement: event.disputed?.note,
       })),
   },
-  'incidents.json': { file: 'incidents.csv', columns: ['rank', 'id', 'organization', 'year', 'month', 'records', 'unit', 'cause', 'technology', 'isAnchor', 'sourceIds'], rows: (data) => data as Record<string, unknown>[] },
-  'incidents-by-year-cause.json': { file: 'incidents-by-year-cause.csv', columns: ['year', 'cause', 'incidents', 'headlineTotal', 'units'], rows: (data) => data as Record<string, unknown>[] },
-  'fields.json': { file: 'fields.csv', columns: ['id', 'field', 'status', 'description', 'risk', 'example', 'sourceIds', 'note'], rows: (data) => data as Record<string, unknown>[] },
-  'sources.json': { file: 'sources.csv', columns: ['id', 'kind', 'publisher', 'author', 'title', 'url', 'published', 'note'], rows: (data) => data as Record<string, unknown>[] },
+  'incidents.json': {
+    file: 'incidents.csv',
+    columns: [
+      'rank',
+      'id',
+      'organization',
+      'year',
+      'month',
+      'records',
+      'unit',
+      'cause',
+      'technology',
+      'isAnchor',
+      'sourceIds',
+    ],
+    rows: (data) => data as Record<string, unknown>[],
+  },
+  'incidents-by-year-cause.json': {
+    file: 'incidents-by-year-cause.csv',
+    columns: ['year', 'cause', 'incidents', 'headlineTotal', 'units'],
+    rows: (data) => data as Record<string, unknown>[],
+  },
+  'fields.json': {
+    file: 'fields.csv',
+    columns: ['id', 'field', 'status', 'description', 'risk', 'example', 'sourceIds', 'note'],
+    rows: (data) => data as Record<string, unknown>[],
+  },
+  'sources.json': {
+    file: 'sources.csv',
+    columns: ['id', 'kind', 'publisher', 'author', 'title', 'url', 'published', 'note'],
+    rows: (data) => data as Record<string, unknown>[],
+  },
 };
 
 /** Validates each dataset against its schema, serialises it, and runs the personal-data guard over the result. */
@@ -157,7 +284,13 @@ function serializeDatasets(datasets: Record<DerivedFileName, unknown>): BuildRes
   for (const name of Object.keys(datasets).sort() as DerivedFileName[]) {
     const result = derivedSchemas[name].safeParse(datasets[name]);
     if (!result.success) {
-      errors.push({ file: `data/derived/${name}`, line: 1, rule: 'derived-schema', message: z.prettifyError(result.error), fix: 'a transform produced data its schema rejects: fix the transform in src/transforms/' });
+      errors.push({
+        file: `data/derived/${name}`,
+        line: 1,
+        rule: 'derived-schema',
+        message: z.prettifyError(result.error),
+        fix: 'a transform produced data its schema rejects: fix the transform in src/transforms/',
+      });
       continue;
     }
     files[name] = stableJson(result.data);
@@ -166,7 +299,13 @@ function serializeDatasets(datasets: Record<DerivedFileName, unknown>): BuildRes
   }
   for (const [file, text] of Object.entries(files)) {
     for (const finding of findPersonalData(text)) {
-      errors.push({ file: `data/derived/${file}`, line: text.slice(0, finding.index).split('\n').length, rule: `personal-data/${finding.rule}`, message: `output contains "${finding.match}"`, fix: personalDataFixes[finding.rule] });
+      errors.push({
+        file: `data/derived/${file}`,
+        line: text.slice(0, finding.index).split('\n').length,
+        rule: `personal-data/${finding.rule}`,
+        message: `output contains "${finding.match}"`,
+        fix: personalDataFixes[finding.rule],
+      });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, files };

@@ -26,5 +26,7 @@ export function formatDataError(error: DataError): string {
 
 /** Orders errors by file, then line, so a report reads top to bottom. */
 export function sortDataErrors(errors: readonly DataError[]): DataError[] {
-  return [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? '').localeCompare(b.column ?? ''));
+  return [...errors].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.column ?? '').localeCompare(b.column ?? ''),
+  );
 }

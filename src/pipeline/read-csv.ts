@@ -15,7 +15,11 @@ export interface CsvRecord {
 }
 
 /** Parses CSV text with a header row that must equal `columns`. Collects every problem it can. */
-export function readCsv(text: string, file: string, columns: readonly string[]): { records: CsvRecord[]; errors: DataError[] } {
+export function readCsv(
+  text: string,
+  file: string,
+  columns: readonly string[],
+): { records: CsvRecord[]; errors: DataError[] } {
   let lastLine = 0;
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
@@ -76,7 +80,10 @@ export function readCsv(text: string, file: string, columns: readonly string[]):
         fix: 'add the missing cells (empty ones still need their commas) or quote a cell that contains a comma',
       });
     } else {
-      records.push({ line: startLine, cells: Object.fromEntries(columns.map((column, i) => [column, record[i] ?? ''])) });
+      records.push({
+        line: startLine,
+        cells: Object.fromEntries(columns.map((column, i) => [column, record[i] ?? ''])),
+      });
     }
     startLine = info.lines + 1;
   }
@@ -107,7 +114,8 @@ export function validateRecords<Schema extends z.ZodType>(
         ...(column ? { column } : {}),
         rule: 'schema',
         message: `"${column}" ${issue.message}${shown}`,
-        fix: value === '' ? `fill in "${column}": this column is required` : `correct "${column}" so it ${issue.message}`,
+        fix:
+          value === '' ? `fill in "${column}": this column is required` : `correct "${column}" so it ${issue.message}`,
       });
     }
   }

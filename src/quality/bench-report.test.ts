@@ -20,7 +20,9 @@ describe('benchReport(pages, timings, childScriptGzipBytes)', () => {
     expect(report.split('\n')[0]).toBe('Build times: data 0.8 s, site 14.3 s.');
   });
   test('has one row per page, sorted by URL, in KB', () => {
-    expect(report).toContain('| `/` | 4.0 | 2.5 | 1.2 | 20.0 | 27.7 |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 |');
+    expect(report).toContain(
+      '| `/` | 4.0 | 2.5 | 1.2 | 20.0 | 27.7 |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 |',
+    );
   });
   test('ends with the child script', () => {
     expect(report.split('\n').at(-1)).toBe('Embed child script `/embed/child.js`: 0.9 KB gzip.');
@@ -34,7 +36,9 @@ describe('benchReport(pages, timings, childScriptGzipBytes)', () => {
 
 describe('replaceBetweenMarkers(text, content)', () => {
   test('replaces only what sits between the markers', () => {
-    expect(replaceBetweenMarkers('a\n<!-- bench:start -->\nold\n<!-- bench:end -->\nb', 'new')).toBe('a\n<!-- bench:start -->\nnew\n<!-- bench:end -->\nb');
+    expect(replaceBetweenMarkers('a\n<!-- bench:start -->\nold\n<!-- bench:end -->\nb', 'new')).toBe(
+      'a\n<!-- bench:start -->\nnew\n<!-- bench:end -->\nb',
+    );
   });
   test('throws when the markers are missing', () => {
     expect(() => replaceBetweenMarkers('no markers', 'x')).toThrow(/needs <!-- bench:start -->/);

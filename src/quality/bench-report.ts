@@ -17,9 +17,14 @@ export function formatSeconds(milliseconds: number): string {
 }
 
 /** The Markdown report: build times, then one row per page (URL path, HTML, CSS, JS, fonts, total, in KB gzip). */
-export function benchReport(pages: readonly (PageWeights & { url: string })[], timings: BuildTimings | undefined, childScriptGzipBytes: number | undefined): string {
+export function benchReport(
+  pages: readonly (PageWeights & { url: string })[],
+  timings: BuildTimings | undefined,
+  childScriptGzipBytes: number | undefined,
+): string {
   const lines: string[] = [];
-  if (timings) lines.push(`Build times: data ${formatSeconds(timings.dataMs)}, site ${formatSeconds(timings.siteMs)}.`, '');
+  if (timings)
+    lines.push(`Build times: data ${formatSeconds(timings.dataMs)}, site ${formatSeconds(timings.siteMs)}.`, '');
   lines.push(
     `Gzip weights in KB (1 KB = 1,000 bytes). Budgets: JS per chapter or embed page ${formatKilobytes(budgets.chapterJs.maxGzipBytes)}, HTML + CSS + JS + fonts per chapter page ${formatKilobytes(budgets.chapterTotal.maxGzipBytes)}, embed child script ${formatKilobytes(budgets.embedChildScript.maxGzipBytes)}.`,
     '',
@@ -28,9 +33,12 @@ export function benchReport(pages: readonly (PageWeights & { url: string })[], t
   );
   const number = (bytes: number) => (bytes / 1000).toFixed(1);
   for (const page of [...pages].sort((a, b) => a.url.localeCompare(b.url))) {
-    lines.push(`| \`${page.url}\` | ${number(page.html)} | ${number(page.css)} | ${number(page.js)} | ${number(page.fonts)} | ${number(page.total)} |`);
+    lines.push(
+      `| \`${page.url}\` | ${number(page.html)} | ${number(page.css)} | ${number(page.js)} | ${number(page.fonts)} | ${number(page.total)} |`,
+    );
   }
-  if (childScriptGzipBytes !== undefined) lines.push('', `Embed child script \`/embed/child.js\`: ${formatKilobytes(childScriptGzipBytes)} gzip.`);
+  if (childScriptGzipBytes !== undefined)
+    lines.push('', `Embed child script \`/embed/child.js\`: ${formatKilobytes(childScriptGzipBytes)} gzip.`);
   return lines.join('\n');
 }
 
@@ -38,9 +46,14 @@ export function benchReport(pages: readonly (PageWeights & { url: string })[], t
 export const benchMarkers = { start: '<!-- bench:start -->', end: '<!-- bench:end -->' } as const;
 
 /** `text` with everything between the bench markers replaced by `content`; throws when the markers are missing or out of order. */
-export function replaceBetweenMarkers(text: string, content: string, markers: { start: string; end: string } = benchMarkers): string {
+export function replaceBetweenMarkers(
+  text: string,
+  content: string,
+  markers: { start: string; end: string } = benchMarkers,
+): string {
   const start = text.indexOf(markers.start);
   const end = text.indexOf(markers.end);
-  if (start < 0 || end < start) throw new Error(`README.md needs ${markers.start} and ${markers.end}, in that order, around the figures`);
+  if (start < 0 || end < start)
+    throw new Error(`README.md needs ${markers.start} and ${markers.end}, in that order, around the figures`);
   return `${text.slice(0, start + markers.start.length)}\n${content}\n${text.slice(end)}`;
 }

@@ -6,7 +6,8 @@ import { htmlPages, siteText } from './site.ts';
 const site = fixtureSite();
 const problemsFor = (file: string) => cspProblems(file, siteText(site, file) ?? '');
 const policy = "default-src 'self'; script-src 'self'; style-src 'self'";
-const page = (head: string, body = '') => `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${head}"></head><body>${body}</body></html>`;
+const page = (head: string, body = '') =>
+  `<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${head}"></head><body>${body}</body></html>`;
 
 describe('cspProblems(file, html)', () => {
   test('passes the clean fixture pages', () => {
@@ -28,7 +29,12 @@ describe('cspProblems(file, html)', () => {
       'inline-script/index.html: inline <script> whose hash is not in script-src (document.documentElement.dataset.ran = "…); let Astro bundle it',
     ]);
     const body = 'window.x = 1;';
-    expect(cspProblems('p.html', page(`script-src 'self' ${sha256Source(body)}; style-src 'self'`, `<script>${body}</script>`))).toEqual([]);
+    expect(
+      cspProblems(
+        'p.html',
+        page(`script-src 'self' ${sha256Source(body)}; style-src 'self'`, `<script>${body}</script>`),
+      ),
+    ).toEqual([]);
   });
   test('flags a page without a meta policy', () => {
     expect(cspProblems('p.html', '<!DOCTYPE html><title>x</title>')).toEqual([
@@ -39,10 +45,15 @@ describe('cspProblems(file, html)', () => {
     expect(cspProblems('p.html', page("default-src 'self' 'unsafe-inline'; style-src 'self'"))).toEqual([
       "p.html: script-src allows 'unsafe-inline'; use hashed scripts (Astro's security.csp) instead",
     ]);
-    expect(cspProblems('p.html', page("script-src 'self' 'unsafe-eval'; style-src 'self'"))).toEqual(["p.html: script-src allows 'unsafe-eval'"]);
+    expect(cspProblems('p.html', page("script-src 'self' 'unsafe-eval'; style-src 'self'"))).toEqual([
+      "p.html: script-src allows 'unsafe-eval'",
+    ]);
   });
   test('flags style attributes, unhashed <style> (also inside SVG) and javascript: URLs', () => {
-    const problems = cspProblems('p.html', page(policy, '<p style="color:red">x</p><svg><style>.a{fill:red}</style></svg><a href="javascript:void 0">x</a>'));
+    const problems = cspProblems(
+      'p.html',
+      page(policy, '<p style="color:red">x</p><svg><style>.a{fill:red}</style></svg><a href="javascript:void 0">x</a>'),
+    );
     expect(problems).toEqual([
       'p.html: style="color:red" attribute on <p> needs \'unsafe-inline\'; use a class or set the property from a script',
       'p.html: javascript: URL in href on <a>',

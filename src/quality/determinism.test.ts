@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildDifferences, filesAllowedToDiffer } from './determinism.ts';
 
-const site = (entries: Record<string, string>) => new Map(Object.entries(entries).map(([file, text]) => [file, new TextEncoder().encode(text)]));
+const site = (entries: Record<string, string>) =>
+  new Map(Object.entries(entries).map(([file, text]) => [file, new TextEncoder().encode(text)]));
 
 describe('buildDifferences(first, second, allowed)', () => {
   test('finds nothing in identical builds', () => {
@@ -15,7 +16,9 @@ describe('buildDifferences(first, second, allowed)', () => {
     ]);
   });
   test('skips files allowed to differ', () => {
-    expect(buildDifferences(site({ 'stamp.txt': '1' }), site({ 'stamp.txt': '2' }), { 'stamp.txt': 'holds the build time' })).toEqual([]);
+    expect(
+      buildDifferences(site({ 'stamp.txt': '1' }), site({ 'stamp.txt': '2' }), { 'stamp.txt': 'holds the build time' }),
+    ).toEqual([]);
   });
   test('allows no file to differ in this project', () => {
     expect(filesAllowedToDiffer).toEqual({});

@@ -17,7 +17,11 @@ export function fingerprint(site: SiteFiles): Map<string, string> {
 }
 
 /** How two builds differ: files only in one, and files whose bytes differ, except the allowed ones. */
-export function buildDifferences(first: SiteFiles, second: SiteFiles, allowed: Readonly<Record<string, string>> = filesAllowedToDiffer): string[] {
+export function buildDifferences(
+  first: SiteFiles,
+  second: SiteFiles,
+  allowed: Readonly<Record<string, string>> = filesAllowedToDiffer,
+): string[] {
   const a = fingerprint(first);
   const b = fingerprint(second);
   const differences: string[] = [];

@@ -33,7 +33,8 @@ export async function htmlErrors(sources: readonly HtmlSource[], config: ConfigD
     const report = await validator.validateString(html, file);
     for (const result of report.results) {
       for (const message of result.messages) {
-        if (message.severity === 2) errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        if (message.severity === 2)
+          errors.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
   }

@@ -3,7 +3,17 @@ import { auditsLosingPoints, lighthouseShortfalls, planLighthouseAudits, skipped
 
 describe('planLighthouseAudits(pagePaths)', () => {
   test('picks the home page, the first chapter and the first embed page, not the gallery', () => {
-    expect(planLighthouseAudits(['/embed/', '/embed/timeline/', '/embed/risk/', '/chapters/what-happened/', '/chapters/risk/', '/', '/404.html'])).toEqual({
+    expect(
+      planLighthouseAudits([
+        '/embed/',
+        '/embed/timeline/',
+        '/embed/risk/',
+        '/chapters/what-happened/',
+        '/chapters/risk/',
+        '/',
+        '/404.html',
+      ]),
+    ).toEqual({
       pages: { home: '/', chapter: '/chapters/risk/', embed: '/embed/risk/' },
       missing: {},
     });
@@ -17,13 +27,20 @@ describe('planLighthouseAudits(pagePaths)', () => {
 });
 
 describe('lighthouseShortfalls(page, categories)', () => {
-  const scores = (performance: number | null) => ({ performance: { score: performance }, accessibility: { score: 1 }, 'best-practices': { score: 0.96 }, seo: { score: 0.95 } });
+  const scores = (performance: number | null) => ({
+    performance: { score: performance },
+    accessibility: { score: 1 },
+    'best-practices': { score: 0.96 },
+    seo: { score: 0.95 },
+  });
   test('passes scores of 0.95 and above', () => {
     expect(lighthouseShortfalls('/', scores(0.99))).toEqual([]);
   });
   test('names a category below 0.95 or without a score', () => {
     expect(lighthouseShortfalls('/', scores(0.9))).toEqual(['/: performance scored 90, below 95']);
-    expect(lighthouseShortfalls('/', scores(null))).toEqual(['/: no performance score (the audit did not run or errored)']);
+    expect(lighthouseShortfalls('/', scores(null))).toEqual([
+      '/: no performance score (the audit did not run or errored)',
+    ]);
     expect(lighthouseShortfalls('/', { performance: { score: 1 } })).toHaveLength(3);
   });
 });
@@ -51,7 +68,10 @@ describe('auditsLosingPoints(report, category)', () => {
         manual: { score: null, title: 'Manual check' },
       },
     };
-    expect(auditsLosingPoints(report, 'performance')).toEqual(['tbt (20): Total Blocking Time', 'lcp (70): Largest Contentful Paint, 3.1 s']);
+    expect(auditsLosingPoints(report, 'performance')).toEqual([
+      'tbt (20): Total Blocking Time',
+      'lcp (70): Largest Contentful Paint, 3.1 s',
+    ]);
   });
 });
 

@@ -55,17 +55,25 @@ export function planLighthouseAudits(pagePaths: readonly string[]): AuditPlan {
 export type CategoryScores = Readonly<Record<string, { score: number | null; title?: string } | undefined>>;
 
 /** One message per audited category below the minimum or without a score. */
-export function lighthouseShortfalls(page: string, categories: CategoryScores, minimum = minimumLighthouseScore): string[] {
+export function lighthouseShortfalls(
+  page: string,
+  categories: CategoryScores,
+  minimum = minimumLighthouseScore,
+): string[] {
   return lighthouseCategories.flatMap((id) => {
     const score = categories[id]?.score;
     if (score === undefined || score === null) return [`${page}: no ${id} score (the audit did not run or errored)`];
-    return score < minimum ? [`${page}: ${id} scored ${Math.round(score * 100)}, below ${Math.round(minimum * 100)}`] : [];
+    return score < minimum
+      ? [`${page}: ${id} scored ${Math.round(score * 100)}, below ${Math.round(minimum * 100)}`]
+      : [];
   });
 }
 
 /** The slice of a Lighthouse result that explains a low score. */
 export interface LighthouseReport {
-  categories: Readonly<Record<string, { score: number | null; auditRefs: readonly { id: string; weight: number }[] } | undefined>>;
+  categories: Readonly<
+    Record<string, { score: number | null; auditRefs: readonly { id: string; weight: number }[] } | undefined>
+  >;
   audits: Readonly<Record<string, { score: number | null; title: string; displayValue?: string } | undefined>>;
 }
 
@@ -76,5 +84,8 @@ export function auditsLosingPoints(report: LighthouseReport, category: string): 
     .map((ref) => ({ ref, audit: report.audits[ref.id] }))
     .filter(({ audit }) => audit !== undefined && audit.score !== null && audit.score < 1)
     .sort((a, b) => (a.audit?.score ?? 0) - (b.audit?.score ?? 0))
-    .map(({ ref, audit }) => `${ref.id} (${Math.round((audit?.score ?? 0) * 100)}): ${audit?.title}${audit?.displayValue ? `, ${audit.displayValue}` : ''}`);
+    .map(
+      ({ ref, audit }) =>
+        `${ref.id} (${Math.round((audit?.score ?? 0) * 100)}): ${audit?.title}${audit?.displayValue ? `, ${audit.displayValue}` : ''}`,
+    );
 }

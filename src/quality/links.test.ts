@@ -21,8 +21,15 @@ describe('brokenLinks(site)', () => {
 
 describe('pageReferences(html)', () => {
   test('collects href, src, every srcset candidate and og:image', () => {
-    const html = '<head><meta property="og:image" content="/og.png"></head><body><a href="/a/">a</a><img src="/b.png" srcset="/c.png 1x, /d.png 2x" alt=""></body>';
-    expect(pageReferences(html).map((reference) => reference.value)).toEqual(['/a/', '/b.png', '/c.png', '/d.png', '/og.png']);
+    const html =
+      '<head><meta property="og:image" content="/og.png"></head><body><a href="/a/">a</a><img src="/b.png" srcset="/c.png 1x, /d.png 2x" alt=""></body>';
+    expect(pageReferences(html).map((reference) => reference.value)).toEqual([
+      '/a/',
+      '/b.png',
+      '/c.png',
+      '/d.png',
+      '/og.png',
+    ]);
   });
 });
 
@@ -34,12 +41,17 @@ describe('pageAnchors(html)', () => {
 
 describe('stylesheetUrls(css)', () => {
   test('returns url() targets but not data: URLs or SVG fragment references', () => {
-    expect(stylesheetUrls('a{background:url("/i.png")} b{background:url(data:image/png;base64,AA)} c{filter:url(#f)} @font-face{src:url(./f.woff2)}')).toEqual(['/i.png', './f.woff2']);
+    expect(
+      stylesheetUrls(
+        'a{background:url("/i.png")} b{background:url(data:image/png;base64,AA)} c{filter:url(#f)} @font-face{src:url(./f.woff2)}',
+      ),
+    ).toEqual(['/i.png', './f.woff2']);
   });
 });
 
 describe('sitemapUrls(xml) and brokenLinks over sitemaps', () => {
-  const sitemap = '<urlset><url><loc>https://left-open.example.org/</loc></url><url><loc>https://left-open.example.org/gone/</loc></url></urlset>';
+  const sitemap =
+    '<urlset><url><loc>https://left-open.example.org/</loc></url><url><loc>https://left-open.example.org/gone/</loc></url></urlset>';
   test('reads every <loc>', () => {
     expect(sitemapUrls(sitemap)).toEqual(['https://left-open.example.org/', 'https://left-open.example.org/gone/']);
   });

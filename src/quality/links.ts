@@ -34,9 +34,12 @@ export function pageReferences(html: string): PageReference[] {
       }
     }
   }
-  for (const meta of document.querySelectorAll('meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]')) {
+  for (const meta of document.querySelectorAll(
+    'meta[property="og:image"], meta[name="twitter:image"], meta[property="og:url"]',
+  )) {
     const content = meta.getAttribute('content');
-    if (content) references.push({ where: `meta[${meta.getAttribute('property') ?? meta.getAttribute('name')}]`, value: content });
+    if (content)
+      references.push({ where: `meta[${meta.getAttribute('property') ?? meta.getAttribute('name')}]`, value: content });
   }
   return references;
 }
@@ -73,23 +76,33 @@ export function brokenLinks(site: SiteFiles, siteOrigin?: string): string[] {
       const target = resolveReference(site, file, reference.value, siteOrigin);
       if (!target) continue;
       if (!target.exists) {
-        problems.push(`${file}: ${reference.where}="${reference.value}" points to ${target.file}, which is not in the build`);
-      } else if (target.file.endsWith('.html') && !fragmentsOfEveryPage.has(target.fragment) && !anchorsOf(target.file).has(target.fragment)) {
-        problems.push(`${file}: ${reference.where}="${reference.value}" points to #${target.fragment}, but ${target.file} has no element with that id`);
+        problems.push(
+          `${file}: ${reference.where}="${reference.value}" points to ${target.file}, which is not in the build`,
+        );
+      } else if (
+        target.file.endsWith('.html') &&
+        !fragmentsOfEveryPage.has(target.fragment) &&
+        !anchorsOf(target.file).has(target.fragment)
+      ) {
+        problems.push(
+          `${file}: ${reference.where}="${reference.value}" points to #${target.fragment}, but ${target.file} has no element with that id`,
+        );
       }
     }
   }
   for (const file of [...site.keys()].filter((path) => path.endsWith('.css')).sort()) {
     for (const value of stylesheetUrls(siteText(site, file) ?? '')) {
       const target = resolveReference(site, file, value, siteOrigin);
-      if (target && !target.exists) problems.push(`${file}: url(${value}) points to ${target.file}, which is not in the build`);
+      if (target && !target.exists)
+        problems.push(`${file}: url(${value}) points to ${target.file}, which is not in the build`);
     }
   }
   for (const file of [...site.keys()].filter((path) => /^sitemap.*\.xml$/.test(path)).sort()) {
     for (const value of sitemapUrls(siteText(site, file) ?? '')) {
       const target = resolveReference(site, file, value, siteOrigin);
       if (!target) problems.push(`${file}: <loc>${value}</loc> is not on the site's origin`);
-      else if (!target.exists) problems.push(`${file}: <loc>${value}</loc> points to ${target.file}, which is not in the build`);
+      else if (!target.exists)
+        problems.push(`${file}: <loc>${value}</loc> points to ${target.file}, which is not in the build`);
     }
   }
   return problems;
@@ -102,5 +115,7 @@ export function sitemapUrls(xml: string): string[] {
 
 /** The url(…) references of a stylesheet, except data: URLs and fragment-only ones (SVG filters). */
 export function stylesheetUrls(css: string): string[] {
-  return [...css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)].map((match) => match[2] ?? '').filter((url) => !/^(data:|#)/.test(url));
+  return [...css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/g)]
+    .map((match) => match[2] ?? '')
+    .filter((url) => !/^(data:|#)/.test(url));
 }

@@ -33,20 +33,23 @@ describe('pageWeights(site, pageFile)', () => {
 
 describe('scriptImports(code)', () => {
   test('finds dynamic imports quoted with backticks, as Vite writes them, but not template literals with substitutions', () => {
-    expect(scriptImports('await import(`./chart-interaction.js`);import(`./${name}.js`)')).toEqual(['./chart-interaction.js']);
+    expect(scriptImports('await import(`./chart-interaction.js`);import(`./${name}.js`)')).toEqual([
+      './chart-interaction.js',
+    ]);
   });
   test('finds static, side-effect, re-export and dynamic imports of relative or absolute paths', () => {
-    expect(scriptImports('import{a}from"./a.js";import "./b.js";export*from"../c.js";import("/_astro/d.js");import x from"bare"')).toEqual([
-      './a.js',
-      './b.js',
-      '../c.js',
-      '/_astro/d.js',
-    ]);
+    expect(
+      scriptImports(
+        'import{a}from"./a.js";import "./b.js";export*from"../c.js";import("/_astro/d.js");import x from"bare"',
+      ),
+    ).toEqual(['./a.js', './b.js', '../c.js', '/_astro/d.js']);
   });
 });
 
 describe('fontFaces(css) and faceCoversText(face, text)', () => {
-  const [latin, greek] = fontFaces('@font-face{src:url(a.woff2) format("woff2"),url(a.woff);unicode-range:U+0000-00FF}@font-face{src:url("g.woff2");unicode-range:U+037?}');
+  const [latin, greek] = fontFaces(
+    '@font-face{src:url(a.woff2) format("woff2"),url(a.woff);unicode-range:U+0000-00FF}@font-face{src:url("g.woff2");unicode-range:U+037?}',
+  );
   test('takes the first font file of each face and its ranges', () => {
     expect(latin).toEqual({ url: 'a.woff2', ranges: [[0, 255]] });
     expect(greek).toEqual({ url: 'g.woff2', ranges: [[0x370, 0x37f]] });
@@ -77,14 +80,18 @@ describe('budgetOverrun(budget, gzipBytes, where)', () => {
   });
   test('catches a page whose script is too heavy', () => {
     // Random bytes do not compress, so 40 KB of them stay over the 30 KB JavaScript budget.
-    const heavy = Buffer.concat(Array.from({ length: 1250 }, (_, index) => createHash('sha256').update(String(index)).digest()));
+    const heavy = Buffer.concat(
+      Array.from({ length: 1250 }, (_, index) => createHash('sha256').update(String(index)).digest()),
+    );
     const site = new Map([
       ['p/index.html', new TextEncoder().encode('<!DOCTYPE html><script type="module" src="/big.js"></script>')],
       ['big.js', heavy],
     ]);
     const weights = pageWeights(site, 'p/index.html');
     expect(weights.js).toBe(gzipBytes(heavy));
-    expect(budgetOverrun(budgets.chapterJs, weights.js, 'p/index.html')).toMatch(/^p\/index\.html: JavaScript of a chapter page is \d+\.\d KB gzip, over the budget/);
+    expect(budgetOverrun(budgets.chapterJs, weights.js, 'p/index.html')).toMatch(
+      /^p\/index\.html: JavaScript of a chapter page is \d+\.\d KB gzip, over the budget/,
+    );
   });
   test('formatKilobytes uses 1 KB = 1,000 bytes', () => {
     expect(formatKilobytes(2048)).toBe('2.0 KB');

@@ -154,7 +154,14 @@ export function pageWeights(site: SiteFiles, pageFile: string): PageWeights {
   }
 
   const list = [...assets.values()];
-  const sum = (kind: AssetKind) => list.filter((asset) => asset.kind === kind).reduce((total, asset) => total + asset.gzipBytes, 0);
+  const sum = (kind: AssetKind) =>
+    list.filter((asset) => asset.kind === kind).reduce((total, asset) => total + asset.gzipBytes, 0);
   const weights = { html: sum('html'), css: sum('css'), js: sum('js'), fonts: sum('font') };
-  return { page: pageFile, ...weights, total: weights.html + weights.css + weights.js + weights.fonts, assets: list, missing };
+  return {
+    page: pageFile,
+    ...weights,
+    total: weights.html + weights.css + weights.js + weights.fonts,
+    assets: list,
+    missing,
+  };
 }

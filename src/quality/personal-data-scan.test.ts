@@ -14,12 +14,20 @@ describe('personalDataInSite(site)', () => {
       ['charts/x.csv', new TextEncoder().encode('phone\n(425) 882-8080\n')],
       ['charts/x.png', new TextEncoder().encode('8.8.4.4')],
     ]);
-    expect(personalDataInSite(site).map((problem) => problem.split(':').slice(0, 2).join(':'))).toEqual(['_astro/a.js:1 ipv4 "8.8.8.8"', 'charts/x.csv:2 phone "(425) 882-8080"']);
+    expect(personalDataInSite(site).map((problem) => problem.split(':').slice(0, 2).join(':'))).toEqual([
+      '_astro/a.js:1 ipv4 "8.8.8.8"',
+      'charts/x.csv:2 phone "(425) 882-8080"',
+    ]);
   });
 });
 
 describe('isScannedText(file)', () => {
   test('takes text formats and _headers, not images or fonts', () => {
-    expect(['a.html', 'b.svg', 'c.xml', '_headers', 'd.png', 'e.woff2'].filter(isScannedText)).toEqual(['a.html', 'b.svg', 'c.xml', '_headers']);
+    expect(['a.html', 'b.svg', 'c.xml', '_headers', 'd.png', 'e.woff2'].filter(isScannedText)).toEqual([
+      'a.html',
+      'b.svg',
+      'c.xml',
+      '_headers',
+    ]);
   });
 });

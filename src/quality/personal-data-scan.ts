@@ -6,7 +6,19 @@ import { findPersonalData, personalDataFixes } from '../guard/personal-data.ts';
 import { siteText, type SiteFiles } from './site.ts';
 
 /** Extensions of the files scanned: everything the site serves as text. */
-export const textExtensions = ['.html', '.css', '.js', '.mjs', '.json', '.csv', '.svg', '.xml', '.txt', '.webmanifest', '.md'] as const;
+export const textExtensions = [
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.csv',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.webmanifest',
+  '.md',
+] as const;
 
 /** True when the guard scans `file`. `_headers` is text too. */
 export function isScannedText(file: string): boolean {

@@ -28,7 +28,14 @@ describe('securityHeaderProblems(path, headers)', () => {
 
 describe('public/_headers', () => {
   const rules = parseHeaderRules(readFileSync('public/_headers', 'utf8'));
-  test.each(['/', '/chapters/what-happened/', '/embed/timeline/', '/embed/child.js', '/charts/timeline.csv', '/404.html'])('gives %s every security header', (path) => {
+  test.each([
+    '/',
+    '/chapters/what-happened/',
+    '/embed/timeline/',
+    '/embed/child.js',
+    '/charts/timeline.csv',
+    '/404.html',
+  ])('gives %s every security header', (path) => {
     expect(securityHeaderProblems(path, headersFor(rules, path))).toEqual([]);
   });
 });

@@ -23,15 +23,23 @@ export const requiredSecurityHeaders: readonly HeaderRequirement[] = [
   { name: 'x-content-type-options', accepts: (value) => value.trim().toLowerCase() === 'nosniff', expected: 'nosniff' },
   {
     name: 'referrer-policy',
-    accepts: (value) => ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(value.trim().toLowerCase()),
+    accepts: (value) =>
+      ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(
+        value.trim().toLowerCase(),
+      ),
     expected: 'no-referrer, same-origin, strict-origin or strict-origin-when-cross-origin',
   },
   {
     name: 'permissions-policy',
-    accepts: (value) => ['camera=()', 'microphone=()', 'geolocation=()'].every((feature) => value.replace(/\s/g, '').includes(feature)),
+    accepts: (value) =>
+      ['camera=()', 'microphone=()', 'geolocation=()'].every((feature) => value.replace(/\s/g, '').includes(feature)),
     expected: 'at least camera=(), microphone=() and geolocation=() turned off',
   },
-  { name: 'cross-origin-opener-policy', accepts: (value) => value.trim().toLowerCase() === 'same-origin', expected: 'same-origin' },
+  {
+    name: 'cross-origin-opener-policy',
+    accepts: (value) => value.trim().toLowerCase() === 'same-origin',
+    expected: 'same-origin',
+  },
 ];
 
 /** What is missing or wrong in the headers of `path`, as readable messages. */
@@ -40,7 +48,8 @@ export function securityHeaderProblems(path: string, headers: ReadonlyMap<string
   for (const requirement of requiredSecurityHeaders) {
     const value = headers.get(requirement.name);
     if (value === undefined) problems.push(`${path}: no ${requirement.name} header (want ${requirement.expected})`);
-    else if (!requirement.accepts(value)) problems.push(`${path}: ${requirement.name} is "${value}", want ${requirement.expected}`);
+    else if (!requirement.accepts(value))
+      problems.push(`${path}: ${requirement.name} is "${value}", want ${requirement.expected}`);
   }
   return problems;
 }

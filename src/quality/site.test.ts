@@ -12,16 +12,32 @@ const site: SiteFiles = new Map([
 
 describe('resolveReference(site, fromFile, reference)', () => {
   test('resolves a trailing-slash path to its index.html', () => {
-    expect(resolveReference(site, 'index.html', '/about/#team')).toEqual({ file: 'about/index.html', exists: true, fragment: 'team' });
+    expect(resolveReference(site, 'index.html', '/about/#team')).toEqual({
+      file: 'about/index.html',
+      exists: true,
+      fragment: 'team',
+    });
   });
   test('resolves a directory without its slash, as a static host redirects it', () => {
-    expect(resolveReference(site, 'index.html', '/about')).toEqual({ file: 'about/index.html', exists: true, fragment: '' });
+    expect(resolveReference(site, 'index.html', '/about')).toEqual({
+      file: 'about/index.html',
+      exists: true,
+      fragment: '',
+    });
   });
   test('resolves relative references from the file that holds them', () => {
-    expect(resolveReference(site, 'about/index.html', '../charts/timeline.svg?v=1')).toEqual({ file: 'charts/timeline.svg', exists: true, fragment: '' });
+    expect(resolveReference(site, 'about/index.html', '../charts/timeline.svg?v=1')).toEqual({
+      file: 'charts/timeline.svg',
+      exists: true,
+      fragment: '',
+    });
   });
   test('reports a missing file', () => {
-    expect(resolveReference(site, 'index.html', '/nowhere/')).toEqual({ file: 'nowhere/index.html', exists: false, fragment: '' });
+    expect(resolveReference(site, 'index.html', '/nowhere/')).toEqual({
+      file: 'nowhere/index.html',
+      exists: false,
+      fragment: '',
+    });
   });
   test('ignores other origins and non-http schemes', () => {
     expect(resolveReference(site, 'index.html', 'https://www.example.com/')).toBeUndefined();
@@ -29,7 +45,14 @@ describe('resolveReference(site, fromFile, reference)', () => {
     expect(resolveReference(site, 'index.html', 'data:image/png;base64,AAAA')).toBeUndefined();
   });
   test('treats absolute URLs on the public site origin as internal', () => {
-    expect(resolveReference(site, 'index.html', 'https://left-open.example.org/missing.png', 'https://left-open.example.org')).toEqual({
+    expect(
+      resolveReference(
+        site,
+        'index.html',
+        'https://left-open.example.org/missing.png',
+        'https://left-open.example.org',
+      ),
+    ).toEqual({
       file: 'missing.png',
       exists: false,
       fragment: '',

@@ -59,14 +59,20 @@ const localOrigin = 'https://site.invalid';
  * tel:, data: or javascript:. `siteOrigin` is the site's public origin: absolute URLs on it
  * (canonical links, og:image) count as internal.
  */
-export function resolveReference(site: SiteFiles, fromFile: string, reference: string, siteOrigin?: string): SiteTarget | undefined {
+export function resolveReference(
+  site: SiteFiles,
+  fromFile: string,
+  reference: string,
+  siteOrigin?: string,
+): SiteTarget | undefined {
   let url: URL;
   try {
     url = new URL(reference.trim(), `${localOrigin}/${fromFile}`);
   } catch {
     return { file: reference, exists: false, fragment: '' };
   }
-  const internal = url.origin === localOrigin || (siteOrigin !== undefined && url.origin === new URL(siteOrigin).origin);
+  const internal =
+    url.origin === localOrigin || (siteOrigin !== undefined && url.origin === new URL(siteOrigin).origin);
   if (!internal || (url.protocol !== 'https:' && url.protocol !== 'http:')) return undefined;
   const fragment = decodeURIComponent(url.hash.slice(1));
   const path = decodeURIComponent(url.pathname).replace(/^\//, '');

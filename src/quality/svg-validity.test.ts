@@ -10,7 +10,9 @@ describe('svgProblems(site)', () => {
 
 describe('svgProblem(file, text)', () => {
   test('flags a root that is not SVG', () => {
-    expect(svgProblem('a.svg', '<html xmlns="http://www.w3.org/1999/xhtml"/>')).toBe('a.svg: the root element is not <svg xmlns="http://www.w3.org/2000/svg">');
+    expect(svgProblem('a.svg', '<html xmlns="http://www.w3.org/1999/xhtml"/>')).toBe(
+      'a.svg: the root element is not <svg xmlns="http://www.w3.org/2000/svg">',
+    );
   });
   test('flags an <svg> without its namespace', () => {
     expect(svgProblem('a.svg', '<svg viewBox="0 0 1 1"/>')).toMatch(/root element is not <svg/);

@@ -16,7 +16,8 @@ export function svgProblem(file: string, text: string): string | undefined {
   } catch (error) {
     return `${file}: not well-formed XML: ${(error as Error).message.split('\n')[0]}`;
   }
-  if (root?.localName !== 'svg' || root.namespaceURI !== svgNamespace) return `${file}: the root element is not <svg xmlns="${svgNamespace}">`;
+  if (root?.localName !== 'svg' || root.namespaceURI !== svgNamespace)
+    return `${file}: the root element is not <svg xmlns="${svgNamespace}">`;
   return undefined;
 }
 

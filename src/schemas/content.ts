@@ -12,7 +12,14 @@ export const chapterSlugs = ['what-happened', 'misconfiguration', 'timeline', 'r
 export type ChapterSlug = (typeof chapterSlugs)[number];
 
 /** Chart ids a chapter may place (the charts branch's registry). */
-export const chartIds = ['timeline', 'record-volume', 'records-by-year-cause', 'field-inventory', 'risk', 'discovery-speed'] as const;
+export const chartIds = [
+  'timeline',
+  'record-volume',
+  'records-by-year-cause',
+  'field-inventory',
+  'risk',
+  'discovery-speed',
+] as const;
 export type ChartId = (typeof chartIds)[number];
 
 /**

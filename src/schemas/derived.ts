@@ -11,7 +11,11 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** One bibliography entry, with the rows that cite it. */
 export const sourceSchema = z.object({
   id: id.describe('Stable source id, cited by every other dataset and linked as /sources/#<id>'),
-  kind: z.enum(['primary', 'secondary', 'context']).describe('primary: an organisation involved; secondary: reporting on the incident; context: background and comparison'),
+  kind: z
+    .enum(['primary', 'secondary', 'context'])
+    .describe(
+      'primary: an organisation involved; secondary: reporting on the incident; context: background and comparison',
+    ),
   publisher: z.string().describe('Who published the page that was read'),
   author: z.string().optional().describe('Author or signatories, when the page names them'),
   title: z.string().describe('Title as published, or a descriptive title ending "(title not recorded)"'),
@@ -32,7 +36,9 @@ export const factSchema = z.object({
   unit: z.string().describe('What the number counts, such as records, servers, days, percent'),
   label: z.string().describe('Short human label'),
   sourceIds: z.array(id).min(1).describe('Sources for the value and any disagreement'),
-  status: z.enum(['confirmed', 'single-source', 'disputed', 'unconfirmed']).describe('How well the value is supported (see the methodology page)'),
+  status: z
+    .enum(['confirmed', 'single-source', 'disputed', 'unconfirmed'])
+    .describe('How well the value is supported (see the methodology page)'),
   note: z.string().optional().describe('Caveats and who says what'),
   /** True when the build computed the figure from other rows (the note says how). */
   computed: z.boolean().describe('True when the build computed the value from other rows'),
@@ -49,7 +55,10 @@ export const timelineEventSchema = z.object({
   category: z.enum(['records', 'exposure', 'discovery', 'response', 'disclosure', 'context']).describe('Kind of event'),
   sourceIds: z.array(id).min(1).describe('All sources for the row, including those that disagree'),
   /** The range of dates sources give, when they disagree. */
-  disputed: z.object({ from: isoDate, to: isoDate, note: z.string() }).optional().describe('Earliest and latest date any source gives, and who says what'),
+  disputed: z
+    .object({ from: isoDate, to: isoDate, note: z.string() })
+    .optional()
+    .describe('Earliest and latest date any source gives, and who says what'),
 });
 
 /** The period the database was open, computed from the two dated events that bound it. */
@@ -63,7 +72,9 @@ export const exposureWindowSchema = z.object({
 
 export const timelineSchema = z.object({
   events: z.array(timelineEventSchema).describe('Timeline events, by date'),
-  exposureWindow: exposureWindowSchema.describe('The period the database was open, computed from the rule change and the fix'),
+  exposureWindow: exposureWindowSchema.describe(
+    'The period the database was open, computed from the rule change and the fix',
+  ),
   /** Domain of the overview: the first record to the disclosure. */
   overview: z.object({ start: isoDate, end: isoDate }).describe('Domain of the overview chart'),
   /** Domain of the December 2019 detail. */
@@ -93,7 +104,11 @@ export const yearCauseSchema = z.object({
   cause: z.enum(['misconfiguration', 'hack', 'other', 'insider']).describe('Kind of incident'),
   incidents: z.number().int().positive().describe('Incidents in the comparison set'),
   /** Sum of the headline figures, whatever each counts: see `units`. Not a count of people. */
-  headlineTotal: z.number().int().nonnegative().describe('Sum of headline figures in mixed units; not a count of people'),
+  headlineTotal: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Sum of headline figures in mixed units; not a count of people'),
   /** The units summed in `headlineTotal`, sorted. */
   units: z.array(z.string()).describe('Units summed in headlineTotal'),
 });

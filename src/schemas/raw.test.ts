@@ -1,10 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { countSchema, factRowSchema, isCalendarDate, partialDateSchema, sourceIdsSchema, sourceRowSchema } from './raw.ts';
+import {
+  countSchema,
+  factRowSchema,
+  isCalendarDate,
+  partialDateSchema,
+  sourceIdsSchema,
+  sourceRowSchema,
+} from './raw.ts';
 
 describe('isCalendarDate(text)', () => {
   test('accepts real days, including 29 February in a leap year, and rejects impossible ones', () => {
     expect(['2019-12-31', '2020-02-29'].map(isCalendarDate)).toEqual([true, true]);
-    expect(['2019-02-29', '2019-13-01', '2019-04-31', '2019-1-1'].map(isCalendarDate)).toEqual([false, false, false, false]);
+    expect(['2019-02-29', '2019-13-01', '2019-04-31', '2019-1-1'].map(isCalendarDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -33,15 +45,39 @@ describe('sourceIdsSchema', () => {
 
 describe('sourceRowSchema', () => {
   test('treats empty optional cells as absent and rejects non-http addresses', () => {
-    const row = { id: 'a', kind: 'primary', publisher: 'P', author: '', title: 'T', url: '', published: '', note: 'not located' };
-    expect(sourceRowSchema.parse(row)).toEqual({ id: 'a', kind: 'primary', publisher: 'P', title: 'T', note: 'not located' });
+    const row = {
+      id: 'a',
+      kind: 'primary',
+      publisher: 'P',
+      author: '',
+      title: 'T',
+      url: '',
+      published: '',
+      note: 'not located',
+    };
+    expect(sourceRowSchema.parse(row)).toEqual({
+      id: 'a',
+      kind: 'primary',
+      publisher: 'P',
+      title: 'T',
+      note: 'not located',
+    });
     expect(sourceRowSchema.safeParse({ ...row, url: 'ftp://example.com/x' }).success).toBe(false);
   });
 });
 
 describe('factRowSchema', () => {
   test('checks the value against the kind', () => {
-    const row = { id: 'a', kind: 'number', value: '5', unit: 'servers', label: 'L', source_ids: 'x', status: 'confirmed', note: '' };
+    const row = {
+      id: 'a',
+      kind: 'number',
+      value: '5',
+      unit: 'servers',
+      label: 'L',
+      source_ids: 'x',
+      status: 'confirmed',
+      note: '',
+    };
     expect(factRowSchema.safeParse(row).success).toBe(true);
     expect(factRowSchema.safeParse({ ...row, value: '2019-12-05' }).success).toBe(false);
     expect(factRowSchema.safeParse({ ...row, kind: 'date', value: '2019-12-05', unit: 'date' }).success).toBe(true);

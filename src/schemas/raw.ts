@@ -46,7 +46,10 @@ const textSchema = z.string().trim().min(1, 'must not be empty');
 /** A non-negative decimal number written without separators or units, such as 250000000 or 8.5. */
 export const countSchema = z
   .string()
-  .regex(/^\d+(\.\d+)?$/, 'must be a non-negative number written with digits only (no commas, units or minus sign), such as 250000000')
+  .regex(
+    /^\d+(\.\d+)?$/,
+    'must be a non-negative number written with digits only (no commas, units or minus sign), such as 250000000',
+  )
   .transform(Number);
 
 /** A whole number written with digits only. */
@@ -123,7 +126,8 @@ export const factRowSchema = z
     note: optional(z.string()),
   })
   .superRefine((row, context) => {
-    const valid = row.kind === 'number' ? countSchema.safeParse(row.value).success : isoDateSchema.safeParse(row.value).success;
+    const valid =
+      row.kind === 'number' ? countSchema.safeParse(row.value).success : isoDateSchema.safeParse(row.value).success;
     if (!valid) {
       context.addIssue({
         code: 'custom',
@@ -157,8 +161,12 @@ export const incidentRowSchema = z.object({
   id: idSchema,
   organization: textSchema,
   /** Year the incident was first made public. */
-  year_disclosed: integerSchema.pipe(z.number().int().min(2000, 'must be 2000 or later').max(2030, 'must be 2030 or earlier')),
-  month_disclosed: integerSchema.pipe(z.number().int().min(1, 'must be a month from 1 to 12').max(12, 'must be a month from 1 to 12')),
+  year_disclosed: integerSchema.pipe(
+    z.number().int().min(2000, 'must be 2000 or later').max(2030, 'must be 2030 or earlier'),
+  ),
+  month_disclosed: integerSchema.pipe(
+    z.number().int().min(1, 'must be a month from 1 to 12').max(12, 'must be a month from 1 to 12'),
+  ),
   /** Headline figure from the main source, not de-duplicated. */
   records: countSchema.pipe(z.number().int('must be a whole number').positive('must be more than zero')),
   /** What the figure counts: records, accounts, people … never added across units. */
@@ -190,8 +198,32 @@ export type RawFileName = keyof typeof rawFiles;
 /** The columns of each raw file, in order. */
 export const rawColumns: Record<RawFileName, readonly string[]> = {
   'sources.csv': ['id', 'kind', 'publisher', 'author', 'title', 'url', 'published', 'note'],
-  'events.csv': ['id', 'date', 'end_date', 'precision', 'title', 'summary', 'category', 'source_ids', 'disputed_from', 'disputed_to', 'disagreement'],
+  'events.csv': [
+    'id',
+    'date',
+    'end_date',
+    'precision',
+    'title',
+    'summary',
+    'category',
+    'source_ids',
+    'disputed_from',
+    'disputed_to',
+    'disagreement',
+  ],
   'facts.csv': ['id', 'kind', 'value', 'unit', 'label', 'source_ids', 'status', 'note'],
   'fields.csv': ['id', 'field', 'description', 'status', 'risk', 'example', 'source_ids', 'note'],
-  'incidents.csv': ['id', 'organization', 'year_disclosed', 'month_disclosed', 'records', 'record_unit', 'cause', 'technology', 'sensitive_fields', 'source_ids', 'notes'],
+  'incidents.csv': [
+    'id',
+    'organization',
+    'year_disclosed',
+    'month_disclosed',
+    'records',
+    'record_unit',
+    'cause',
+    'technology',
+    'sensitive_fields',
+    'source_ids',
+    'notes',
+  ],
 };

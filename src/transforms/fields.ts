@@ -18,5 +18,8 @@ export function fieldInventory(rows: readonly FieldRow[]): Field[] {
       sourceIds: row.source_ids,
       ...(row.note ? { note: row.note } : {}),
     }))
-    .sort((a, b) => fieldStatusOrder.indexOf(a.status) - fieldStatusOrder.indexOf(b.status) || a.field.localeCompare(b.field));
+    .sort(
+      (a, b) =>
+        fieldStatusOrder.indexOf(a.status) - fieldStatusOrder.indexOf(b.status) || a.field.localeCompare(b.field),
+    );
 }

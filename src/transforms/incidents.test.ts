@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import type { IncidentRow } from '../schemas/raw.ts';
 import { anchorIncidentId, incidentsByYearAndCause, rankIncidents } from './incidents.ts';
 
-const incident = (id: string, year: number, records: number, cause: IncidentRow['cause'], unit = 'records'): IncidentRow => ({
+const incident = (
+  id: string,
+  year: number,
+  records: number,
+  cause: IncidentRow['cause'],
+  unit = 'records',
+): IncidentRow => ({
   id,
   organization: id,
   year_disclosed: year,

@@ -29,7 +29,13 @@ export function incidentsByYearAndCause(rows: readonly IncidentRow[]): YearCause
   const groups = new Map<string, YearCause>();
   for (const row of rows) {
     const key = `${row.year_disclosed}|${row.cause}`;
-    const group = groups.get(key) ?? { year: row.year_disclosed, cause: row.cause, incidents: 0, headlineTotal: 0, units: [] };
+    const group = groups.get(key) ?? {
+      year: row.year_disclosed,
+      cause: row.cause,
+      incidents: 0,
+      headlineTotal: 0,
+      units: [],
+    };
     groups.set(key, {
       ...group,
       incidents: group.incidents + 1,

@@ -5,7 +5,9 @@ import { sourcesWithCitations } from './sources.ts';
 
 describe('stableJson(value)', () => {
   test('sorts keys at every depth, rounds numbers and ends with a newline', () => {
-    expect(stableJson({ b: 1, a: [{ d: 0.1 + 0.2, c: true }] })).toBe('{\n  "a": [\n    {\n      "c": true,\n      "d": 0.3\n    }\n  ],\n  "b": 1\n}\n');
+    expect(stableJson({ b: 1, a: [{ d: 0.1 + 0.2, c: true }] })).toBe(
+      '{\n  "a": [\n    {\n      "c": true,\n      "d": 0.3\n    }\n  ],\n  "b": 1\n}\n',
+    );
   });
   test('gives the same text for objects built in different key orders', () => {
     expect(canonical({ x: 1, y: 2 })).toEqual(canonical({ y: 2, x: 1 }));
@@ -15,7 +17,9 @@ describe('stableJson(value)', () => {
 
 describe('tableCsv(rows, columns)', () => {
   test('quotes cells with commas or quotes, joins arrays with ";" and leaves missing cells empty', () => {
-    expect(tableCsv([{ id: 'a', note: 'x, "y"', ids: ['s1', 's2'] }, { id: 'b' }], ['id', 'note', 'ids'])).toBe('id,note,ids\na,"x, ""y""",s1;s2\nb,,\n');
+    expect(tableCsv([{ id: 'a', note: 'x, "y"', ids: ['s1', 's2'] }, { id: 'b' }], ['id', 'note', 'ids'])).toBe(
+      'id,note,ids\na,"x, ""y""",s1;s2\nb,,\n',
+    );
   });
 });
 

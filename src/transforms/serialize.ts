@@ -27,6 +27,7 @@ export function stableJson(value: unknown): string {
 
 /** A CSV table for download: header, then one line per row; arrays joined with ";". */
 export function tableCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const cell = (value: unknown): string => (Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value));
+  const cell = (value: unknown): string =>
+    Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value);
   return `${csvFormatRows([[...columns], ...rows.map((row) => columns.map((column) => cell(row[column])))])}\n`;
 }

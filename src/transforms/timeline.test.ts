@@ -23,7 +23,13 @@ describe('daysBetween(start, end)', () => {
 describe('timelineEvents(rows)', () => {
   test('sorts by date then id and gathers a disagreement into one object', () => {
     const marks = timelineEvents([
-      event({ id: 'b', date: '2019-12-29', disputed_from: '2019-12-28', disputed_to: '2019-12-31', disagreement: 'A says 28 [a]' }),
+      event({
+        id: 'b',
+        date: '2019-12-29',
+        disputed_from: '2019-12-28',
+        disputed_to: '2019-12-31',
+        disagreement: 'A says 28 [a]',
+      }),
       event({ id: 'a', date: '2019-12-29' }),
       event({ id: 'c', date: '2005-01-01', end_date: '2019-12-01', precision: 'year' }),
     ]);
@@ -41,7 +47,7 @@ describe('timelineEvents(rows)', () => {
 });
 
 describe('exposureWindow(rows)', () => {
-  test('spans exposure-start to exposure-end, cited to each date\'s first source', () => {
+  test("spans exposure-start to exposure-end, cited to each date's first source", () => {
     const window = exposureWindow([
       event({ id: 'exposure-start', date: '2019-12-05', source_ids: ['msrc', 'outlet'] }),
       event({ id: 'exposure-end', date: '2019-12-31', source_ids: ['msrc', 'disputes-it'] }),
@@ -56,11 +62,17 @@ describe('exposureWindow(rows)', () => {
 
 describe('overviewDomain(events) and detailDomain(window)', () => {
   test('overview covers whole years from the earliest to the latest date, spans included', () => {
-    const marks = timelineEvents([event({ id: 'a', date: '2005-01-01', end_date: '2019-12-01' }), event({ id: 'b', date: '2020-01-22' })]);
+    const marks = timelineEvents([
+      event({ id: 'a', date: '2005-01-01', end_date: '2019-12-01' }),
+      event({ id: 'b', date: '2020-01-22' }),
+    ]);
     expect(overviewDomain(marks)).toEqual({ start: '2005-01-01', end: '2020-12-31' });
   });
 
   test('detail runs from the first of the exposure month to the end of the month after the fix', () => {
-    expect(detailDomain({ start: '2019-12-05', end: '2019-12-31', days: 26, sourceIds: ['a'] })).toEqual({ start: '2019-12-01', end: '2020-01-31' });
+    expect(detailDomain({ start: '2019-12-05', end: '2019-12-31', days: 26, sourceIds: ['a'] })).toEqual({
+      start: '2019-12-01',
+      end: '2020-01-31',
+    });
   });
 });

@@ -19,7 +19,13 @@ export function timelineEvents(rows: readonly EventRow[]): TimelineEvent[] {
       category: row.category,
       sourceIds: row.source_ids,
       ...(row.disputed_from || row.disputed_to
-        ? { disputed: { from: row.disputed_from ?? row.date, to: row.disputed_to ?? row.date, note: row.disagreement ?? '' } }
+        ? {
+            disputed: {
+              from: row.disputed_from ?? row.date,
+              to: row.disputed_to ?? row.date,
+              note: row.disagreement ?? '',
+            },
+          }
         : {}),
     }))
     .sort((a, b) => utcTime(a.date) - utcTime(b.date) || a.id.localeCompare(b.id));
@@ -29,19 +35,24 @@ export function timelineEvents(rows: readonly EventRow[]): TimelineEvent[] {
 export function exposureWindow(rows: readonly EventRow[]): ExposureWindow {
   const start = rows.find((row) => row.id === exposureBounds.start);
   const end = rows.find((row) => row.id === exposureBounds.end);
-  if (!start || !end) throw new Error(`events.csv needs the events "${exposureBounds.start}" and "${exposureBounds.end}"`);
+  if (!start || !end)
+    throw new Error(`events.csv needs the events "${exposureBounds.start}" and "${exposureBounds.end}"`);
   return {
     start: start.date,
     end: end.date,
     days: daysBetween(start.date, end.date),
     // The first source of each row is the one its date comes from; later ones may dispute it.
-    sourceIds: [...new Set([start.source_ids[0], end.source_ids[0]])].filter((id): id is string => id !== undefined).sort(),
+    sourceIds: [...new Set([start.source_ids[0], end.source_ids[0]])]
+      .filter((id): id is string => id !== undefined)
+      .sort(),
   };
 }
 
 /** The overview runs from the first day of the earliest event's year to the last day of the latest event's year. */
 export function overviewDomain(events: readonly TimelineEvent[]): { start: string; end: string } {
-  const years = events.flatMap((event) => [event.date, event.endDate ?? event.date]).map((date) => Number(date.slice(0, 4)));
+  const years = events
+    .flatMap((event) => [event.date, event.endDate ?? event.date])
+    .map((date) => Number(date.slice(0, 4)));
   return { start: `${Math.min(...years)}-01-01`, end: `${Math.max(...years)}-12-31` };
 }
 

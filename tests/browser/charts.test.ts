@@ -27,7 +27,9 @@ afterAll(async () => {
 });
 
 /** Pages whose HTML holds at least one chart figure. */
-const chartPages = builtPages().filter((path) => readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8').includes('<chart-figure'));
+const chartPages = builtPages().filter((path) =>
+  readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8').includes('<chart-figure'),
+);
 
 test('the charts index is among the pages with charts', () => {
   expect(chartPages).toContain('/charts/');
@@ -67,7 +69,10 @@ test.each(chartPages)('%s shows every chart it holds with JavaScript off at 320p
 });
 
 test('in print, each chart on /charts/ shows its wide layout only', async () => {
-  const { page } = await openRecordedPage(browser, { javaScriptEnabled: false, viewport: { width: 800, height: 1000 } });
+  const { page } = await openRecordedPage(browser, {
+    javaScriptEnabled: false,
+    viewport: { width: 800, height: 1000 },
+  });
   await page.emulateMedia({ media: 'print' });
   await page.goto(`${siteUrl()}/charts/`);
   for (const id of chartIds) {
@@ -96,13 +101,19 @@ describe('the timeline from the keyboard', () => {
       await page.keyboard.press('Tab');
       const mark = timelineMarks(page).nth(index);
       expect(await mark.evaluate((element) => element === document.activeElement)).toBe(true);
-      const [title, when, detail] = await Promise.all(['data-title', 'data-when', 'data-detail'].map((name) => mark.getAttribute(name)));
-      await expect.poll(() => page.locator('#chart-timeline .chart-live').textContent(), slow).toBe(`${title}. ${when}. ${detail}`);
+      const [title, when, detail] = await Promise.all(
+        ['data-title', 'data-when', 'data-detail'].map((name) => mark.getAttribute(name)),
+      );
+      await expect
+        .poll(() => page.locator('#chart-timeline .chart-live').textContent(), slow)
+        .toBe(`${title}. ${when}. ${detail}`);
       expect(await page.locator('#chart-timeline .chart-details').isVisible()).toBe(true);
       expect(await page.locator('#chart-timeline .chart-details-title').textContent()).toBe(title);
     }
     // The disputed report date is announced with who says what.
-    expect(await page.locator('#chart-timeline .chart-mark[data-mark="reported"]').first().getAttribute('data-when')).toContain('sources differ: 28–31 Dec 2019');
+    expect(
+      await page.locator('#chart-timeline .chart-mark[data-mark="reported"]').first().getAttribute('data-when'),
+    ).toContain('sources differ: 28–31 Dec 2019');
     await page.keyboard.press('Escape');
     expect(await page.locator('#chart-timeline .chart-details').isVisible()).toBe(false);
     expect(problems.consoleErrors).toEqual([]);
@@ -110,7 +121,10 @@ describe('the timeline from the keyboard', () => {
   });
 
   test('the zoom buttons show the detail alone, at once under reduced motion, and take the overview out of the tab order', async () => {
-    const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    const { page } = await openRecordedPage(browser, {
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    });
     await page.goto(`${siteUrl()}/charts/`);
     await page.locator('#chart-timeline').scrollIntoViewIfNeeded();
     await expect.poll(() => page.locator('#chart-timeline').getAttribute('data-enhanced'), slow).toBe('true');
@@ -134,8 +148,14 @@ test('enhancing a chart shifts no layout', async () => {
     (window as unknown as { shift: number }).shift = 0;
     new PerformanceObserver((list) => {
       // Only shifts of nodes in or around a chart count: the page chrome has its own tests.
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] })[]) {
-        const inChart = entry.sources.some(({ node }) => node instanceof Element && node.closest('chart-figure') !== null);
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node: Node | null }[];
+      })[]) {
+        const inChart = entry.sources.some(
+          ({ node }) => node instanceof Element && node.closest('chart-figure') !== null,
+        );
         if (!entry.hadRecentInput && inChart) (window as unknown as { shift: number }).shift += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -153,24 +173,30 @@ test('enhancing a chart shifts no layout', async () => {
 });
 
 describe('JavaScript budget', () => {
-  test.each(chartPages)(`%s loads at most ${jsBudgetBytes / 1000} KB of gzipped JavaScript with every chart enhanced`, async (path) => {
-    const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
-    const scripts = new Map<string, number>();
-    page.on('response', async (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      scripts.set(response.url(), gzipBytes(await response.body()));
-    });
-    await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
-    // Scroll every chart into view so its lazily loaded interaction counts too.
-    for (const figure of await page.locator('chart-figure').all()) {
-      await figure.scrollIntoViewIfNeeded();
-      await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
-    }
-    await page.waitForLoadState('networkidle');
-    const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
-    console.info(`${path}: ${scripts.size} scripts, ${(total / 1000).toFixed(1)} KB gzipped`);
-    expect(scripts.size).toBeGreaterThan(0);
-    expect(total, [...scripts].map(([url, bytes]) => `${new URL(url).pathname} ${bytes} B`).join(', ')).toBeLessThanOrEqual(jsBudgetBytes);
-    await page.context().close();
-  });
+  test.each(chartPages)(
+    `%s loads at most ${jsBudgetBytes / 1000} KB of gzipped JavaScript with every chart enhanced`,
+    async (path) => {
+      const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
+      const scripts = new Map<string, number>();
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.set(response.url(), gzipBytes(await response.body()));
+      });
+      await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
+      // Scroll every chart into view so its lazily loaded interaction counts too.
+      for (const figure of await page.locator('chart-figure').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
+      }
+      await page.waitForLoadState('networkidle');
+      const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
+      console.info(`${path}: ${scripts.size} scripts, ${(total / 1000).toFixed(1)} KB gzipped`);
+      expect(scripts.size).toBeGreaterThan(0);
+      expect(
+        total,
+        [...scripts].map(([url, bytes]) => `${new URL(url).pathname} ${bytes} B`).join(', '),
+      ).toBeLessThanOrEqual(jsBudgetBytes);
+      await page.context().close();
+    },
+  );
 });

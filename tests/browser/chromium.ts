@@ -1,7 +1,12 @@
 /** Finds a Chromium to drive: CHROME_PATH first, then the usual system paths. */
 import { existsSync } from 'node:fs';
 
-const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** Flags for a headless browser on a machine with no outside network. */
 export const chromiumArgs = [
@@ -20,7 +25,9 @@ export function findChromium(): string {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium or Chrome executable.`);
+    throw new Error(
+      `CHROME_PATH is set to ${fromEnv}, but no file is there. Point it at a Chromium or Chrome executable.`,
+    );
   }
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;

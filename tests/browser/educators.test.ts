@@ -22,7 +22,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, options: Parameters<typeof openRecordedPage>[1] = {}): Promise<{ page: Page; problems: Awaited<ReturnType<typeof openRecordedPage>>['problems'] }> {
+async function open(
+  path: string,
+  options: Parameters<typeof openRecordedPage>[1] = {},
+): Promise<{ page: Page; problems: Awaited<ReturnType<typeof openRecordedPage>>['problems'] }> {
   const opened = await openRecordedPage(browser, options);
   await opened.page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
   return opened;
@@ -47,15 +50,21 @@ describe('quiz', () => {
       await tabTo(page, `input[name="answer-${question.id}"]`);
       await page.keyboard.press('Space');
       for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowDown');
-      expect(await page.locator(`input[name="answer-${question.id}"]:checked`).getAttribute('value')).toBe(String(choice));
+      expect(await page.locator(`input[name="answer-${question.id}"]:checked`).getAttribute('value')).toBe(
+        String(choice),
+      );
       await tabTo(page, `[data-question="${question.id}"] [data-check]`);
       await page.keyboard.press('Enter');
       const feedback = page.locator(`[data-question="${question.id}"] [data-feedback]`);
-      await expect.poll(() => feedback.textContent()).toContain(index === 0 ? strings.quiz.incorrect : strings.quiz.correct);
+      await expect
+        .poll(() => feedback.textContent())
+        .toContain(index === 0 ? strings.quiz.incorrect : strings.quiz.correct);
       expect(await feedback.locator(`a[href="/chapters/${question.chapter}/"]`).count()).toBe(1);
     }
     const total = quiz.questions.length;
-    expect(await page.locator('[data-score]').textContent()).toBe(`Score: ${total - 1} correct out of ${total} answered (${total} questions).`);
+    expect(await page.locator('[data-score]').textContent()).toBe(
+      `Score: ${total - 1} correct out of ${total} answered (${total} questions).`,
+    );
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.context().close();
@@ -66,7 +75,9 @@ describe('quiz', () => {
     const question = quiz.questions[0]!;
     await tabTo(page, `[data-question="${question.id}"] [data-check]`);
     await page.keyboard.press('Enter');
-    expect(await page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent()).toBe(strings.quiz.chooseFirst);
+    expect(await page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent()).toBe(
+      strings.quiz.chooseFirst,
+    );
     await page.locator(`#answer-${question.id}-${question.answer}`).check();
     await page.locator(`[data-question="${question.id}"] [data-check]`).click();
     await page.locator('[data-restart]').click();
@@ -96,7 +107,9 @@ describe('misconfiguration simulator', () => {
     await page.getByRole('button', { name: strings.simulator.add }).click();
     const rows = page.locator('[data-row]');
     const added = rows.last();
-    expect(await added.locator('[data-field="priority"]').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await added.locator('[data-field="priority"]').evaluate((input) => input === document.activeElement)).toBe(
+      true,
+    );
     // A deny with a higher number than the broad allow changes nothing…
     expect(await verdict(page)).toMatch(/^Open and readable/);
     // …the same deny checked first closes the database.
@@ -154,10 +167,14 @@ describe('redaction lab', () => {
     await expect.poll(() => page.locator('[data-summary]').textContent()).toBe(summary(all));
     expect(await page.locator('mark.leaked').count()).toBe(0);
     expect(await page.locator('s.over').count()).toBe(all.falsePositives);
-    expect(await page.locator('[data-note="note-2"] [data-missed]').textContent()).toBe(strings.redaction.nothingMissed);
+    expect(await page.locator('[data-note="note-2"] [data-missed]').textContent()).toBe(
+      strings.redaction.nothingMissed,
+    );
 
     await page.getByLabel(strings.redaction.rules['email-spaced'].label).uncheck();
-    await expect.poll(() => page.locator('[data-note="note-2"] [data-missed]').textContent()).toContain('XYZ @contoso com');
+    await expect
+      .poll(() => page.locator('[data-note="note-2"] [data-missed]').textContent())
+      .toContain('XYZ @contoso com');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.context().close();
@@ -165,14 +182,22 @@ describe('redaction lab', () => {
 
   test('without JavaScript the lab shows the naive result and says interaction needs JavaScript', async () => {
     const { page } = await open('/educators/redaction-lab/', { javaScriptEnabled: false });
-    expect(await page.locator('[data-summary]').textContent()).toBe(summary(scoreRedaction(supportNotes, naiveRuleIds)));
+    expect(await page.locator('[data-summary]').textContent()).toBe(
+      summary(scoreRedaction(supportNotes, naiveRuleIds)),
+    );
     expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
     await page.context().close();
   });
 });
 
 describe('layout and print', () => {
-  test.each(['/educators/', '/educators/quiz/', '/educators/simulator/', '/educators/redaction-lab/', '/educators/handout/'])('%s fits a 320 px wide screen', async (path) => {
+  test.each([
+    '/educators/',
+    '/educators/quiz/',
+    '/educators/simulator/',
+    '/educators/redaction-lab/',
+    '/educators/handout/',
+  ])('%s fits a 320 px wide screen', async (path) => {
     const { page } = await open(path, { viewport: { width: 320, height: 640 } });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.context().close();
@@ -195,7 +220,8 @@ describe('trainer pack', () => {
   test('the trainer pack holds the handout, the discussion questions and every derived CSV', () => {
     expect(names).toEqual(expect.arrayContaining(['README.txt', 'handout.html', 'discussion-questions.md', 'quiz.md']));
     const csvs = readdirSync('data/derived').filter((name) => name.endsWith('.csv'));
-    for (const csv of csvs) expect(strFromU8(files[`data/${csv}`] ?? new Uint8Array())).toBe(readFileSync(`data/derived/${csv}`, 'utf8'));
+    for (const csv of csvs)
+      expect(strFromU8(files[`data/${csv}`] ?? new Uint8Array())).toBe(readFileSync(`data/derived/${csv}`, 'utf8'));
     const markdown = strFromU8(files['discussion-questions.md']!);
     expect(markdown).toContain('## Discussion questions');
     expect(markdown).not.toMatch(/\{fact:/);
@@ -203,7 +229,11 @@ describe('trainer pack', () => {
   });
 
   test('the trainer pack ships every chart as SVG and PNG with its text description, when charts are built', () => {
-    const charts = readdirSync('dist').includes('charts') ? readdirSync('dist/charts').filter((name) => name.endsWith('.svg')).map((name) => name.slice(0, -4)) : [];
+    const charts = readdirSync('dist').includes('charts')
+      ? readdirSync('dist/charts')
+          .filter((name) => name.endsWith('.svg'))
+          .map((name) => name.slice(0, -4))
+      : [];
     for (const id of charts) {
       expect(names).toEqual(expect.arrayContaining([`charts/${id}.svg`, `charts/${id}.png`, `charts/${id}.txt`]));
       // The same files the site serves, not a second rendering that could drift.
@@ -221,6 +251,7 @@ describe('trainer pack', () => {
   });
 
   test('the trainer pack holds no personal data', () => {
-    for (const name of names.filter((file) => !file.endsWith('.png'))) expect(findPersonalData(strFromU8(files[name]!)), name).toEqual([]);
+    for (const name of names.filter((file) => !file.endsWith('.png')))
+      expect(findPersonalData(strFromU8(files[name]!)), name).toEqual([]);
   });
 });

@@ -15,7 +15,11 @@ export function hostPage(body: string): string {
 }
 
 /** Starts the host server: GET /pym.v1.min.js, and GET /page?id=… for pages added with `addPage`. */
-export async function startHostServer(): Promise<{ server: Server; origin: string; addPage: (html: string) => string }> {
+export async function startHostServer(): Promise<{
+  server: Server;
+  origin: string;
+  addPage: (html: string) => string;
+}> {
   const pages = new Map<string, string>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');

@@ -42,19 +42,22 @@ describe('?theme= on an embed page', () => {
     await page.context().close();
   });
 
-  test.each(['auto', 'sepia', 'DARK', '%3Cimg%20src%3Dx%3E', 'dark%22%3E%3Cscript%3E'])('?theme=%s leaves the page on the system scheme and never shows up in it', async (query) => {
-    const { page, problems } = await openRecordedPage(browser, { colorScheme: 'dark' });
-    const response = await page.goto(`${siteUrl()}/embed/${chartIds[0]}/?theme=${query}`);
-    const served = (await response?.text()) ?? '';
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
-    const decoded = decodeURIComponent(query);
-    if (decoded !== 'auto') {
-      expect(served).not.toContain(decoded);
-      expect(await page.content()).not.toContain(decoded);
-    }
-    await page.context().close();
-    expect(problems.consoleErrors).toEqual([]);
-  });
+  test.each(['auto', 'sepia', 'DARK', '%3Cimg%20src%3Dx%3E', 'dark%22%3E%3Cscript%3E'])(
+    '?theme=%s leaves the page on the system scheme and never shows up in it',
+    async (query) => {
+      const { page, problems } = await openRecordedPage(browser, { colorScheme: 'dark' });
+      const response = await page.goto(`${siteUrl()}/embed/${chartIds[0]}/?theme=${query}`);
+      const served = (await response?.text()) ?? '';
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+      const decoded = decodeURIComponent(query);
+      if (decoded !== 'auto') {
+        expect(served).not.toContain(decoded);
+        expect(await page.content()).not.toContain(decoded);
+      }
+      await page.context().close();
+      expect(problems.consoleErrors).toEqual([]);
+    },
+  );
 });
 
 describe.each(chartIds)('the embed page of %s', (chartId) => {
@@ -83,8 +86,12 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     expect(await page.locator('head base').getAttribute('target')).toBe('_top');
     expect(await page.locator('.version').textContent()).toMatch(/version \S+, updated \d{1,2} \w+ \d{4}/);
     expect(await page.locator('a[href^="/chapters/"]').getAttribute('href')).toMatch(/^\/chapters\/[a-z-]+\/$/);
-    const downloads = await page.locator('a[download]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(downloads.sort()).toEqual(['csv', 'json', 'png', 'svg'].map((extension) => `/charts/${chartId}.${extension}`));
+    const downloads = await page
+      .locator('a[download]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(downloads.sort()).toEqual(
+      ['csv', 'json', 'png', 'svg'].map((extension) => `/charts/${chartId}.${extension}`),
+    );
     await page.getByText('Cite this chart').click();
     const citations = (await page.locator('.cite dd').allTextContents()).join('\n');
     const version = (await page.locator('.version').textContent())?.match(/version (\S+),/)?.[1] ?? '';
@@ -107,7 +114,9 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     await page.goto(`${siteUrl()}/embed/${chartId}/`);
     const { documentHeight, contentBottom } = await page.evaluate(() => ({
       documentHeight: document.documentElement.getBoundingClientRect().height,
-      contentBottom: (document.querySelector('main')?.getBoundingClientRect().bottom ?? 0) + parseFloat(getComputedStyle(document.body).paddingBottom),
+      contentBottom:
+        (document.querySelector('main')?.getBoundingClientRect().bottom ?? 0) +
+        parseFloat(getComputedStyle(document.body).paddingBottom),
     }));
     expect(documentHeight).toBeLessThan(8000);
     expect(Math.abs(documentHeight - contentBottom)).toBeLessThanOrEqual(1);
@@ -118,14 +127,17 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     const { page } = await openRecordedPage(browser);
     const scripts: Promise<{ url: string; bytes: number }>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(response.body().then((body) => ({ url: response.url(), bytes: gzipBytes(body) })));
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().then((body) => ({ url: response.url(), bytes: gzipBytes(body) })));
     });
     await page.goto(`${siteUrl()}/embed/${chartId}/`, { waitUntil: 'networkidle' });
     const sizes = await Promise.all(scripts);
     await page.context().close();
     expect(sizes.map((size) => new URL(size.url).pathname)).toContain('/embed/child.js');
     expect(sizes.reduce((total, size) => total + size.bytes, 0)).toBeLessThanOrEqual(budgets.embedJs.maxGzipBytes);
-    expect(sizes.find((size) => size.url.endsWith('/embed/child.js'))?.bytes).toBeLessThanOrEqual(budgets.embedChildScript.maxGzipBytes);
+    expect(sizes.find((size) => size.url.endsWith('/embed/child.js'))?.bytes).toBeLessThanOrEqual(
+      budgets.embedChildScript.maxGzipBytes,
+    );
   });
 });
 
@@ -159,17 +171,35 @@ describe('the messages an embed posts to its host', () => {
     const chartId = chartIds[0] ?? '';
     const { page } = await openRecordedPage(browser, { viewport: { width: 700, height: 800 } });
     const recorder = `<script>window.received = []; addEventListener('message', (event) => received.push(event.data));</script>`;
-    await page.goto(host.addPage(hostPage(`${recorder}<iframe src="${siteUrl()}/embed/${chartId}/${query}" title="chart" width="100%" height="300"></iframe>`)));
+    await page.goto(
+      host.addPage(
+        hostPage(
+          `${recorder}<iframe src="${siteUrl()}/embed/${chartId}/${query}" title="chart" width="100%" height="300"></iframe>`,
+        ),
+      ),
+    );
     const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
     await frame?.waitForLoadState('load');
     const received = () => page.evaluate(() => (window as unknown as { received: unknown[] }).received);
-    const contentHeight = async () => Math.ceil((await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ?? 0);
+    const contentHeight = async () =>
+      Math.ceil((await frame?.evaluate(() => document.documentElement.getBoundingClientRect().height)) ?? 0);
     // Late layout changes send further messages; the last of each kind carries the final height.
-    const lastObjectsAndHeight = async () => ({ last: (await received()).filter((data) => typeof data === 'object').slice(-2), height: await contentHeight() });
-    await expect.poll(async () => {
-      const { last, height } = await lastObjectsAndHeight();
-      return JSON.stringify(last) === JSON.stringify([{ sentinel: 'amp', type: 'embed-size', height }, { 'datawrapper-height': { [chartId]: height } }]);
-    }).toBe(true);
+    const lastObjectsAndHeight = async () => ({
+      last: (await received()).filter((data) => typeof data === 'object').slice(-2),
+      height: await contentHeight(),
+    });
+    await expect
+      .poll(async () => {
+        const { last, height } = await lastObjectsAndHeight();
+        return (
+          JSON.stringify(last) ===
+          JSON.stringify([
+            { sentinel: 'amp', type: 'embed-size', height },
+            { 'datawrapper-height': { [chartId]: height } },
+          ])
+        );
+      })
+      .toBe(true);
     const pymMessages = (await received()).filter((data) => typeof data === 'string');
     if (pym) expect(pymMessages.at(-1)).toBe(`pymxPYMxchart-1xPYMxheightxPYMx${await contentHeight()}`);
     else expect(pymMessages).toEqual([]);
@@ -183,7 +213,13 @@ describe('under a Pym.js parent', () => {
     const { page } = await openRecordedPage(browser);
     // Without allow-top-navigation the frame cannot follow target="_top" itself: only the parent can.
     const options = JSON.stringify({ sandbox: 'allow-scripts allow-same-origin' });
-    await page.goto(host.addPage(hostPage(`<div id="p"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('p', ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, ${options});</script>`)));
+    await page.goto(
+      host.addPage(
+        hostPage(
+          `<div id="p"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('p', ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, ${options});</script>`,
+        ),
+      ),
+    );
     await expect.poll(() => page.frames().length).toBe(2);
     const frame = page.frames()[1];
     await frame?.waitForLoadState('load');
@@ -197,14 +233,18 @@ describe('the gallery', () => {
   test('lists every chart with a preview, and its copy button copies the embed code', async () => {
     const { page, problems } = await openRecordedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${siteUrl()}/embed/`, { waitUntil: 'networkidle' });
-    const previews = await page.locator('iframe.preview').evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src')));
+    const previews = await page
+      .locator('iframe.preview')
+      .evaluateAll((frames) => frames.map((frame) => frame.getAttribute('src')));
     expect(previews).toEqual(expect.arrayContaining(chartIds.map((id) => `/embed/${id}/`)));
     const first = page.locator('copy-code').first();
     await first.getByRole('button').click();
     await expect.poll(() => first.getByRole('status').textContent()).toMatch(/Copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await first.locator('pre').textContent());
-    expect(copied).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/"[^>]*><\/iframe>\n<script async src="[^"]+\/embed\/loader\.js"><\/script>$/);
+    expect(copied).toMatch(
+      /^<iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/"[^>]*><\/iframe>\n<script async src="[^"]+\/embed\/loader\.js"><\/script>$/,
+    );
     await page.context().close();
     expect(problems.consoleErrors).toEqual([]);
   });

@@ -21,8 +21,15 @@ const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
 
 /** The published default embed code of a chart, pointed at the test server instead of SITE_URL. */
 function publishedEmbedCode(chartId: string): { html: string; fallbackHeight: number } {
-  const oembed = JSON.parse(readFileSync(join('dist', 'embed', chartId, 'oembed.json'), 'utf8')) as { html: string; height: number; provider_url: string };
-  return { html: oembed.html.replaceAll(new URL(oembed.provider_url).origin, siteUrl()), fallbackHeight: oembed.height };
+  const oembed = JSON.parse(readFileSync(join('dist', 'embed', chartId, 'oembed.json'), 'utf8')) as {
+    html: string;
+    height: number;
+    provider_url: string;
+  };
+  return {
+    html: oembed.html.replaceAll(new URL(oembed.provider_url).origin, siteUrl()),
+    fallbackHeight: oembed.height,
+  };
 }
 
 let browser: Browser;
@@ -38,7 +45,9 @@ afterAll(async () => {
 
 /** The embed's frame inside the host page, once its document has loaded. */
 async function embedFrame(page: Page, chartId: string): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().includes(`/embed/${chartId}/`)), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(() => page.frames().some((frame) => frame.url().includes(`/embed/${chartId}/`)), { timeout: 15_000 })
+    .toBe(true);
   const frame = page.frames().find((candidate) => candidate.url().includes(`/embed/${chartId}/`));
   if (!frame) throw new Error('no embed frame');
   await frame.waitForLoadState('load');
@@ -55,10 +64,13 @@ async function heights(page: Page, frame: Frame): Promise<{ iframe: number; cont
 /** Waits until the iframe fits its content (within 2 px), then returns both heights. */
 async function expectFitted(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
   await expect
-    .poll(async () => {
-      const { iframe, content } = await heights(page, frame);
-      return Math.abs(iframe - content);
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const { iframe, content } = await heights(page, frame);
+        return Math.abs(iframe - content);
+      },
+      { timeout: 10_000 },
+    )
     .toBeLessThanOrEqual(2);
   return heights(page, frame);
 }
@@ -69,7 +81,9 @@ test('there are embed pages to test', () => {
 
 const hostings = {
   'the Pym.js parent': (chartId: string) =>
-    hostPage(`<div id="embed-${chartId}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent(${JSON.stringify(`embed-${chartId}`)}, ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, { title: 'Chart' });</script>`),
+    hostPage(
+      `<div id="embed-${chartId}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent(${JSON.stringify(`embed-${chartId}`)}, ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, { title: 'Chart' });</script>`,
+    ),
   'our embed code and loader': (chartId: string) => hostPage(publishedEmbedCode(chartId).html),
 };
 
@@ -121,7 +135,9 @@ describe('framed by embed code whose scripts a CMS stripped', () => {
 describe('our loader on busier host pages', () => {
   test('a loader that arrives after the frames have loaded still sizes them', async () => {
     const [first = '', second = ''] = chartIds;
-    const iframes = [first, second].map((id) => publishedEmbedCode(id).html.replace(/<script\b[^>]*><\/script>/, '')).join('');
+    const iframes = [first, second]
+      .map((id) => publishedEmbedCode(id).html.replace(/<script\b[^>]*><\/script>/, ''))
+      .join('');
     const { page, problems } = await openRecordedPage(browser, { viewport: { width: 800, height: 800 } });
     await page.goto(host.addPage(hostPage(iframes)));
     const frames = [await embedFrame(page, first), await embedFrame(page, second)];
@@ -130,11 +146,14 @@ describe('our loader on busier host pages', () => {
     await page.addScriptTag({ url: `${siteUrl()}/embed/loader.js` });
     for (const [index, frame] of frames.entries()) {
       await expect
-        .poll(async () => {
-          const iframe = await page.$$eval('iframe', (elements, at) => elements[at]?.clientHeight ?? 0, index);
-          const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-          return Math.abs(iframe - content);
-        }, { timeout: 10_000 })
+        .poll(
+          async () => {
+            const iframe = await page.$$eval('iframe', (elements, at) => elements[at]?.clientHeight ?? 0, index);
+            const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+            return Math.abs(iframe - content);
+          },
+          { timeout: 10_000 },
+        )
         .toBeLessThanOrEqual(2);
     }
     await page.context().close();

@@ -16,7 +16,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const chromiumPath = findChromium();
-  if (!existsSync('dist/index.html')) throw new Error('dist/ has no build: run `npm run build` first (`npm test` does).');
+  if (!existsSync('dist/index.html'))
+    throw new Error('dist/ has no build: run `npm run build` first (`npm test` does).');
   const { server, url } = await startStaticServer('dist', 0);
   project.provide('siteUrl', url);
   project.provide('chromiumPath', chromiumPath);

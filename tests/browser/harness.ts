@@ -22,7 +22,8 @@ export function builtPages(root = 'dist'): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(`/${relative(root, path).split(sep).join('/')}`.replace(/index\.html$/, ''));
+      else if (name.endsWith('.html'))
+        pages.push(`/${relative(root, path).split(sep).join('/')}`.replace(/index\.html$/, ''));
     }
   };
   walk(root);
@@ -37,7 +38,10 @@ export interface PageProblems {
 }
 
 /** Opens a page that records its problems; `problems` fills in as the page runs. */
-export async function openRecordedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: PageProblems }> {
+export async function openRecordedPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: PageProblems }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const origin = new URL(siteUrl()).origin;
@@ -46,13 +50,17 @@ export async function openRecordedPage(browser: Browser, options: BrowserContext
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`),
+  );
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/404.html')) problems.failedRequests.push(`${response.url()} (${response.status()})`);
+    if (response.status() >= 400 && !response.url().endsWith('/404.html'))
+      problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.offSiteRequests.push(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      problems.offSiteRequests.push(request.url());
   });
   return { page, problems };
 }
@@ -64,8 +72,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Injected through the DevTools protocol, so the page's Content Security Policy does not block it.
   await page.evaluate(axeSource);
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
   });
-  return results.violations.map((violation) => `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  );
 }

@@ -39,7 +39,9 @@ describe('a chapter in print', () => {
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${siteUrl()}/chapters/timeline/`, { waitUntil: 'networkidle' });
     // The frame holds the chart at several widths and CSS shows one: at least one must be drawn.
-    const chartHeights = await page.$$eval('.chapter-body figure svg.chart-svg', (svgs) => svgs.map((svg) => svg.getBoundingClientRect().height));
+    const chartHeights = await page.$$eval('.chapter-body figure svg.chart-svg', (svgs) =>
+      svgs.map((svg) => svg.getBoundingClientRect().height),
+    );
     expect(Math.max(0, ...chartHeights)).toBeGreaterThan(100);
     for (const selector of ['.site-header nav', '.chapter-nav', '.theme-switch', '.skip-link']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -88,17 +90,27 @@ describe('the bibliography', () => {
   });
 
   test('every source lists at least one place it is used, and chapter uses link to chapters', () => {
-    expect(entries.filter((entry) => entry.querySelectorAll('.uses a').length === 0).map((entry) => entry.id)).toEqual([]);
+    expect(entries.filter((entry) => entry.querySelectorAll('.uses a').length === 0).map((entry) => entry.id)).toEqual(
+      [],
+    );
     const msrc = sources.getElementById('msrc-2020');
-    const chapterLinks = [...(msrc?.querySelectorAll('.uses a[href^="/chapters/"]') ?? [])].map((link) => link.getAttribute('href'));
+    const chapterLinks = [...(msrc?.querySelectorAll('.uses a[href^="/chapters/"]') ?? [])].map((link) =>
+      link.getAttribute('href'),
+    );
     expect(chapterLinks).toContain('/chapters/what-happened/');
   });
 
   test('every chapter that cites a source inline is listed among its uses', () => {
     for (const slug of chapterSlugs) {
-      const cited = new Set([...builtDocument(`/chapters/${slug}/`).querySelectorAll('.chapter-body .cite a')].map((link) => link.getAttribute('href')?.split('#')[1]));
+      const cited = new Set(
+        [...builtDocument(`/chapters/${slug}/`).querySelectorAll('.chapter-body .cite a')].map(
+          (link) => link.getAttribute('href')?.split('#')[1],
+        ),
+      );
       for (const id of cited) {
-        const uses = [...(sources.getElementById(id ?? '')?.querySelectorAll('.uses a') ?? [])].map((link) => link.getAttribute('href'));
+        const uses = [...(sources.getElementById(id ?? '')?.querySelectorAll('.uses a') ?? [])].map((link) =>
+          link.getAttribute('href'),
+        );
         expect(uses, `${id} used in ${slug}`).toContain(`/chapters/${slug}/`);
       }
     }
@@ -106,16 +118,31 @@ describe('the bibliography', () => {
 });
 
 describe('page metadata', () => {
-  const heads = pages.filter((path) => path !== '/404.html').map((path) => {
-    const document = builtDocument(path);
-    const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? document.querySelector(selector)?.getAttribute('href') ?? '';
-    return { path, title: document.title, description: meta('meta[name="description"]'), canonical: meta('link[rel="canonical"]'), ogTitle: meta('meta[property="og:title"]'), ogImage: meta('meta[property="og:image"]') };
-  });
+  const heads = pages
+    .filter((path) => path !== '/404.html')
+    .map((path) => {
+      const document = builtDocument(path);
+      const meta = (selector: string) =>
+        document.querySelector(selector)?.getAttribute('content') ??
+        document.querySelector(selector)?.getAttribute('href') ??
+        '';
+      return {
+        path,
+        title: document.title,
+        description: meta('meta[name="description"]'),
+        canonical: meta('link[rel="canonical"]'),
+        ogTitle: meta('meta[property="og:title"]'),
+        ogImage: meta('meta[property="og:image"]'),
+      };
+    });
 
   test('every page has its own title, description and canonical URL, and Open Graph tags', () => {
     for (const key of ['title', 'description', 'canonical'] as const) {
       const values = heads.map((head) => head[key]);
-      expect(values.filter((value) => !value), key).toEqual([]);
+      expect(
+        values.filter((value) => !value),
+        key,
+      ).toEqual([]);
       expect(new Set(values).size, `unique ${key}`).toBe(values.length);
     }
     expect(heads.filter((head) => !head.ogTitle).map((head) => head.path)).toEqual([]);
@@ -148,7 +175,15 @@ describe('figures are bound to the data', () => {
       const changed = factsCsv.replace(/^records-exposed,number,\d+,/m, 'records-exposed,number,263000000,');
       expect(changed).not.toBe(factsCsv);
       await writeFile(join(work, 'raw', 'facts.csv'), changed);
-      await run(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--raw', join(work, 'raw'), '--out', join(work, 'derived')]);
+      await run(process.execPath, [
+        '--import',
+        'tsx',
+        'scripts/build-data.ts',
+        '--raw',
+        join(work, 'raw'),
+        '--out',
+        join(work, 'derived'),
+      ]);
       await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(work, 'dist')], {
         env: { ...process.env, LEFT_OPEN_DERIVED_DIR: join(work, 'derived'), ASTRO_TELEMETRY_DISABLED: '1' },
         maxBuffer: 64 * 1024 * 1024,
@@ -160,7 +195,9 @@ describe('figures are bound to the data', () => {
       const shown = [...chapter.querySelectorAll('[data-fact="records-exposed"]')].map((span) => span.textContent);
       expect(shown.length).toBeGreaterThan(2);
       expect(new Set(shown)).toEqual(new Set(['263 million']));
-      expect(builtDocument('/chapters/scale/', join(work, 'dist')).querySelector('h1')?.textContent).toBe('How big is 263 million?');
+      expect(builtDocument('/chapters/scale/', join(work, 'dist')).querySelector('h1')?.textContent).toBe(
+        'How big is 263 million?',
+      );
     } finally {
       await rm(work, { recursive: true, force: true });
     }

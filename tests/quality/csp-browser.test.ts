@@ -41,13 +41,18 @@ async function loadRecordingCsp(url: string): Promise<CspRecord> {
   const violations: string[] = [];
   const consoleMessages: string[] = [];
   // A binding reaches every frame, so violations inside embedded iframes are caught too.
-  await page.exposeBinding('reportCspViolation', ({ frame }, text: string) => void violations.push(`${frame.url()}: ${text}`));
+  await page.exposeBinding(
+    'reportCspViolation',
+    ({ frame }, text: string) => void violations.push(`${frame.url()}: ${text}`),
+  );
   await page.addInitScript(() => {
     document.addEventListener(
       'securitypolicyviolation',
       (event) => {
         const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-        report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+        report(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+        );
       },
       true,
     );
@@ -72,7 +77,9 @@ describe('the CSP recorder', () => {
   });
   test('catches a script from another origin', async () => {
     const record = await loadRecordingCsp(`${fixture.url}/external-script/`);
-    expect(record.violations).toEqual([expect.stringMatching(/script-src-elem blocked https:\/\/cdn\.example\.net\/tracker\.js/)]);
+    expect(record.violations).toEqual([
+      expect.stringMatching(/script-src-elem blocked https:\/\/cdn\.example\.net\/tracker\.js/),
+    ]);
   });
   test('finds nothing on the clean fixture page', async () => {
     const record = await loadRecordingCsp(`${fixture.url}/`);
@@ -82,11 +89,17 @@ describe('the CSP recorder', () => {
 
 // Pages load side by side (up to vitest's maxConcurrency): most of each load is waiting for the network to go idle.
 describe.concurrent('every page of dist/', () => {
-  test.for(builtPages())('%s loads with its policy enforced and no violation, with the security headers', async (path, { expect }) => {
-    const record = await loadRecordingCsp(`${siteUrl()}${path}`);
-    expect(record.violations, 'securitypolicyviolation events').toEqual([]);
-    expect(record.consoleMessages, 'CSP messages on the console').toEqual([]);
-    expect(securityHeaderProblems(path, record.headers)).toEqual([]);
-    expect(record.headers.get('content-security-policy') ?? '', 'a policy in _headers must not relax the meta policy').not.toMatch(/unsafe-inline/);
-  });
+  test.for(builtPages())(
+    '%s loads with its policy enforced and no violation, with the security headers',
+    async (path, { expect }) => {
+      const record = await loadRecordingCsp(`${siteUrl()}${path}`);
+      expect(record.violations, 'securitypolicyviolation events').toEqual([]);
+      expect(record.consoleMessages, 'CSP messages on the console').toEqual([]);
+      expect(securityHeaderProblems(path, record.headers)).toEqual([]);
+      expect(
+        record.headers.get('content-security-policy') ?? '',
+        'a policy in _headers must not relax the meta policy',
+      ).not.toMatch(/unsafe-inline/);
+    },
+  );
 });

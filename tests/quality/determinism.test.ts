@@ -19,10 +19,14 @@ const secondBuild = join('.cache', 'quality', 'second-build');
 test('a second build of the same commit gives a byte-identical dist/', async () => {
   const first = readDist();
   rmSync(secondBuild, { recursive: true, force: true });
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', join(secondBuild, 'dist')], {
-    env: { ...process.env, ASTRO_CACHE_DIR: join(secondBuild, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await run(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', join(secondBuild, 'dist')],
+    {
+      env: { ...process.env, ASTRO_CACHE_DIR: join(secondBuild, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const second = readSite(join(secondBuild, 'dist'));
   expect(second.size, 'the second build wrote no files').toBeGreaterThan(0);
   expect(buildDifferences(first, second)).toEqual([]);

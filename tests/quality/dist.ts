@@ -8,7 +8,8 @@ export const distRoot = 'dist';
 
 /** Reads dist/, or fails with the command that makes it. */
 export function readDist(): SiteFiles {
-  if (!existsSync(`${distRoot}/index.html`)) throw new Error('dist/ has no build: run `npm run build` first (`npm test` does).');
+  if (!existsSync(`${distRoot}/index.html`))
+    throw new Error('dist/ has no build: run `npm run build` first (`npm test` does).');
   return readSite(distRoot);
 }
 

@@ -31,9 +31,13 @@ interface DebuggableChromium {
 /** Starts Chromium with a fresh profile and a DevTools port; resolves once the port is open. */
 function startChromium(): Promise<DebuggableChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'left-open-lighthouse-'));
-  const child: ChildProcess = spawn(inject('chromiumPath'), [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    inject('chromiumPath'),
+    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     child.kill();
@@ -76,15 +80,24 @@ async function audit(url: string, kind: AuditedPageKind, attemptsLeft = 2): Prom
 
 const plan = planLighthouseAudits(builtPages());
 
-test.each<AuditedPageKind>(['home', 'chapter', 'embed'])('Lighthouse scores the %s page at least 0.95 in every category', async (kind) => {
-  const path = plan.pages[kind];
-  expect(path, plan.missing[kind]).toBeDefined();
-  const result = await audit(`${siteUrl()}${path}`, kind);
-  expect(result.lhr.runtimeError?.message, 'Lighthouse runtime error').toBeUndefined();
-  const report = result.lhr as unknown as LighthouseReport;
-  // The scores go to the log too, so a run shows how much headroom each page has.
-  console.info(`Lighthouse ${path}: ${lighthouseCategories.map((id) => `${id} ${Math.round((result.lhr.categories[id]?.score ?? 0) * 100)}`).join(', ')}`);
-  const shortfalls = lighthouseShortfalls(path ?? kind, result.lhr.categories);
-  const reasons = shortfalls.length ? lighthouseCategories.flatMap((category) => auditsLosingPoints(report, category).map((audit) => `${category}: ${audit}`)) : [];
-  expect([...shortfalls, ...reasons.map((reason) => `  ${reason}`)]).toEqual([]);
-});
+test.each<AuditedPageKind>(['home', 'chapter', 'embed'])(
+  'Lighthouse scores the %s page at least 0.95 in every category',
+  async (kind) => {
+    const path = plan.pages[kind];
+    expect(path, plan.missing[kind]).toBeDefined();
+    const result = await audit(`${siteUrl()}${path}`, kind);
+    expect(result.lhr.runtimeError?.message, 'Lighthouse runtime error').toBeUndefined();
+    const report = result.lhr as unknown as LighthouseReport;
+    // The scores go to the log too, so a run shows how much headroom each page has.
+    console.info(
+      `Lighthouse ${path}: ${lighthouseCategories.map((id) => `${id} ${Math.round((result.lhr.categories[id]?.score ?? 0) * 100)}`).join(', ')}`,
+    );
+    const shortfalls = lighthouseShortfalls(path ?? kind, result.lhr.categories);
+    const reasons = shortfalls.length
+      ? lighthouseCategories.flatMap((category) =>
+          auditsLosingPoints(report, category).map((audit) => `${category}: ${audit}`),
+        )
+      : [];
+    expect([...shortfalls, ...reasons.map((reason) => `  ${reason}`)]).toEqual([]);
+  },
+);

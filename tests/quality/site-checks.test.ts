@@ -47,26 +47,39 @@ describe('byte budgets (gzip)', () => {
   const embeds = embedPages(site);
 
   test('the build has chapter pages to measure', () => {
-    expect(chapters, 'no dist/chapters/<slug>/index.html: the chapter budgets cannot be checked (the story branch builds chapters)').not.toEqual([]);
+    expect(
+      chapters,
+      'no dist/chapters/<slug>/index.html: the chapter budgets cannot be checked (the story branch builds chapters)',
+    ).not.toEqual([]);
   });
   test('JavaScript per chapter page and HTML + CSS + JS + fonts per chapter page stay within budget', () => {
     const overruns = chapters.flatMap((file) => {
       const weights = pageWeights(site, file);
-      return [budgetOverrun(budgets.chapterJs, weights.js, file), budgetOverrun(budgets.chapterTotal, weights.total, file)];
+      return [
+        budgetOverrun(budgets.chapterJs, weights.js, file),
+        budgetOverrun(budgets.chapterTotal, weights.total, file),
+      ];
     });
     expect(overruns.filter(Boolean)).toEqual([]);
   });
 
   test('the build has embed pages to measure', () => {
-    expect(embeds, 'no dist/embed/<chart-id>/index.html: the embed budgets cannot be checked (the embeds branch builds them)').not.toEqual([]);
+    expect(
+      embeds,
+      'no dist/embed/<chart-id>/index.html: the embed budgets cannot be checked (the embeds branch builds them)',
+    ).not.toEqual([]);
   });
   test('JavaScript per embed page stays within budget', () => {
-    expect(embeds.map((file) => budgetOverrun(budgets.embedJs, pageWeights(site, file).js, file)).filter(Boolean)).toEqual([]);
+    expect(
+      embeds.map((file) => budgetOverrun(budgets.embedJs, pageWeights(site, file).js, file)).filter(Boolean),
+    ).toEqual([]);
   });
   test('the embed child script (dist/embed/child.js) stays within budget', () => {
     const child = site.get('embed/child.js');
     expect(child, 'no dist/embed/child.js: the embeds branch publishes it').toBeDefined();
-    expect(budgetOverrun(budgets.embedChildScript, gzipBytes(child ?? new Uint8Array()), 'embed/child.js')).toBeUndefined();
+    expect(
+      budgetOverrun(budgets.embedChildScript, gzipBytes(child ?? new Uint8Array()), 'embed/child.js'),
+    ).toBeUndefined();
   });
   test('every page only references files that exist', () => {
     expect(pages.flatMap((file) => pageWeights(site, file).missing)).toEqual([]);

@@ -51,7 +51,8 @@ export function enhanceChartFigure(figure: HTMLElement): void {
     box.hidden = true;
     current = null;
   };
-  const markOf = (target: EventTarget | null): Element | null => (target instanceof Element ? target.closest('.chart-mark') : null);
+  const markOf = (target: EventTarget | null): Element | null =>
+    target instanceof Element ? target.closest('.chart-mark') : null;
 
   canvas.addEventListener('focusin', (event) => {
     const mark = markOf(event.target);

@@ -5,4 +5,5 @@ import { chartIds, getChart } from '../../charts/registry.ts';
 
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(chartCsv(getChart(String(params['id']))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(chartCsv(getChart(String(params['id']))), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -5,4 +5,7 @@ import { chartIds, getChart } from '../../charts/registry.ts';
 
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => new Response(chartJson(getChart(String(params['id']))), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(chartJson(getChart(String(params['id']))), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -8,4 +8,7 @@ import { standaloneChartSvg } from '../../charts/standalone.ts';
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(svgToPng(standaloneChartSvg(params['id'] as ChartId, String(site)), palette.bg.light) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+  new Response(
+    svgToPng(standaloneChartSvg(params['id'] as ChartId, String(site)), palette.bg.light) as Uint8Array<ArrayBuffer>,
+    { headers: { 'Content-Type': 'image/png' } },
+  );

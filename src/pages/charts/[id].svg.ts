@@ -6,4 +6,6 @@ import { standaloneChartSvg } from '../../charts/standalone.ts';
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
-  new Response(standaloneChartSvg(params['id'] as ChartId, String(site)), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+  new Response(standaloneChartSvg(params['id'] as ChartId, String(site)), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });

@@ -5,4 +5,5 @@
 import type { APIRoute } from 'astro';
 import { bundleEmbedScript } from '../../embed/bundle.ts';
 
-export const GET: APIRoute = async () => new Response(await bundleEmbedScript('child.js'), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await bundleEmbedScript('child.js'), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
