@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { paletteCss } from './src/charts/palette.ts';
 
 /** Public address of the site: canonical URLs, the sitemap and oEmbed use it. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://left-open.example.org';
@@ -13,6 +15,26 @@ const site = process.env.SITE_URL ?? 'https://left-open.example.org';
  */
 const derivedDir = process.env.LEFT_OPEN_DERIVED_DIR ? resolve(process.env.LEFT_OPEN_DERIVED_DIR) : undefined;
 const derivedAlias = derivedDir ? [{ find: /^(?:\.\.\/)+data\/derived\/(.*)$/, replacement: `${derivedDir}/$1` }] : [];
+
+const paletteModule = fileURLToPath(new URL('./src/charts/palette.ts', import.meta.url));
+
+/**
+ * Expands `@palette tokens;` and `@palette paint;` in stylesheets into the CSS generated from
+ * src/charts/palette.ts, so every colour is declared once, in TypeScript, and the stylesheets
+ * never hold a copy.
+ * @returns {import('vite').Plugin}
+ */
+function paletteDirectives() {
+  return {
+    name: 'left-open:palette-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.split('?')[0]?.endsWith('.css') || !code.includes('@palette')) return undefined;
+      this.addWatchFile(paletteModule);
+      return code.replace(/@palette (tokens|paint);/g, (_, part) => paletteCss(part));
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -43,5 +65,6 @@ export default defineConfig({
     cacheDir: derivedDir ? `${derivedDir}.vite-cache` : './.cache/vite',
     build: { assetsInlineLimit: 0 },
     resolve: { alias: derivedAlias },
+    plugins: [paletteDirectives()],
   },
 });

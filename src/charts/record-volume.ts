@@ -6,7 +6,7 @@
 import strings from '../../content/strings.json';
 import type { RankedIncident } from '../schemas/derived.ts';
 import { fillTemplate, formatCount, formatTickCount, wrapText } from './format.ts';
-import { fillWith, paint, strokeWith } from './palette.ts';
+import { paint } from './palette.ts';
 import { countLogScale, powerOfTenTicks } from './scales.ts';
 import { chartRoot, classes, multilineText, svgElement } from './svg.ts';
 import { narrowBelow, type RenderOptions } from './types.ts';
@@ -62,7 +62,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
   // Part 1: the mirrored copies.
   const copies = svgElement(document, 'g', { class: 'volume-copies' });
   copies.append(
-    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...fillWith('text') }, [
+    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, [
       fillTemplate(text.copies, { servers: data.servers }),
     ]),
   );
@@ -80,17 +80,17 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
       'aria-label': `${fillTemplate(text.copy, { n: n + 1 })}: ${formatWithUnit(data.records, 'records')}`,
     });
     copy.append(
-      svgElement(document, 'rect', { x: cx, y: 26, width: copyWidth, height: 34, rx: 3, ...paint('anchor') }),
+      svgElement(document, 'rect', { x: cx, y: 26, width: copyWidth, height: 34, rx: 3, ...paint({ fill: 'anchor' }) }),
       svgElement(
         document,
         'text',
-        { x: cx + copyWidth / 2, y: 48, 'text-anchor': 'middle', 'font-weight': 700, ...fillWith('bg') },
+        { x: cx + copyWidth / 2, y: 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
         [formatTickCount(data.records)],
       ),
       svgElement(
         document,
         'text',
-        { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 11.5, ...fillWith('muted') },
+        { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 11.5, ...paint({ fill: 'muted' }) },
         [fillTemplate(text.copy, { n: n + 1 })],
       ),
     );
@@ -100,14 +100,14 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
     fillTemplate(text.copiesNote, { records: formatCount(data.records), servers: data.servers }),
     Math.floor((width - 16) / 6.4),
   );
-  copies.append(multilineText(document, noteLines, { x: 8, y: 98, ...fillWith('text') }, lineHeight));
+  copies.append(multilineText(document, noteLines, { x: 8, y: 98, ...paint({ fill: 'text' }) }, lineHeight));
   let y = 98 + noteLines.length * lineHeight + 18;
 
   // Part 2: the comparison on a log scale.
   const headingLines = wrapText(text.comparison, Math.floor((width - 16) / 6.8));
   const comparison = svgElement(document, 'g', { class: 'volume-comparison' });
   comparison.append(
-    multilineText(document, headingLines, { x: 8, y, 'font-weight': 700, ...fillWith('text') }, lineHeight + 1),
+    multilineText(document, headingLines, { x: 8, y, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight + 1),
   );
   y += headingLines.length * (lineHeight + 1) + 14;
   const axisY = y;
@@ -137,7 +137,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
       multilineText(
         document,
         label.name,
-        { x: 8, y: y + 11, 'font-weight': nameWeight, ...fillWith('text') },
+        { x: 8, y: y + 11, 'font-weight': nameWeight, ...paint({ fill: 'text' }) },
         lineHeight,
       ),
     );
@@ -149,7 +149,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
           x: 8,
           y: y + 11 + label.name.length * lineHeight,
           'font-size': 12,
-          ...fillWith(incident.isAnchor ? 'text' : 'muted'),
+          ...paint({ fill: incident.isAnchor ? 'text' : 'muted' }),
         },
         lineHeight,
       ),
@@ -161,7 +161,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
         y: barY,
         width: Math.max(2, barEnd - x0),
         height: barHeight,
-        ...paint(incident.isAnchor ? 'anchor' : 'axis'),
+        ...paint({ fill: incident.isAnchor ? 'anchor' : 'axis' }),
       }),
     );
     bars.append(mark);
@@ -171,7 +171,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
   const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true', 'font-size': 11.5 });
   for (const tick of powerOfTenTicks(x)) {
     const tx = x(tick);
-    axis.append(svgElement(document, 'path', { d: `M${tx},${axisY + 4}V${y}`, ...strokeWith('grid') }));
+    axis.append(svgElement(document, 'path', { d: `M${tx},${axisY + 4}V${y}`, ...paint({ stroke: 'grid' }) }));
     axis.append(
       svgElement(
         document,
@@ -180,7 +180,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
           x: tx,
           y: axisY,
           'text-anchor': tick === x.domain()[0] ? 'start' : tick === x.domain()[1] ? 'end' : 'middle',
-          ...fillWith('muted'),
+          ...paint({ fill: 'muted' }),
         },
         [formatTickCount(tick)],
       ),

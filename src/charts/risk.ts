@@ -6,7 +6,7 @@
 import strings from '../../content/strings.json';
 import type { Field } from '../schemas/derived.ts';
 import { wrapText } from './format.ts';
-import { fillWith, paint } from './palette.ts';
+import { paint } from './palette.ts';
 import { fieldsByExposure } from './field-inventory.ts';
 import { chartRoot, multilineText, svgElement } from './svg.ts';
 import type { RenderOptions } from './types.ts';
@@ -20,10 +20,10 @@ export function exposedFields(fields: readonly Field[]): Field[] {
 
 /** The shape for a status: a filled circle when readable, a triangle when partly redacted. */
 function statusShape(document: Document, status: Field['status'], cx: number, cy: number): SVGElement {
-  if (status === 'plain') return svgElement(document, 'circle', { cx, cy, r: 6, ...paint('plain') });
+  if (status === 'plain') return svgElement(document, 'circle', { cx, cy, r: 6, ...paint({ fill: 'plain' }) });
   return svgElement(document, 'path', {
     d: `M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`,
-    ...paint('partly'),
+    ...paint({ fill: 'partly' }),
   });
 }
 
@@ -57,14 +57,19 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions): SV
         width: width - 2,
         height: height - 6,
         rx: 4,
-        ...paint('surface', 'grid'),
+        ...paint({ fill: 'surface', stroke: 'grid' }),
       }),
       statusShape(document, field.status, 18, y + 16),
-      multilineText(document, heading, { x: 32, y: y + 21, 'font-weight': 700, ...fillWith('text') }, lineHeight),
+      multilineText(
+        document,
+        heading,
+        { x: 32, y: y + 21, 'font-weight': 700, ...paint({ fill: 'text' }) },
+        lineHeight,
+      ),
       multilineText(
         document,
         risk,
-        { x: 32, y: y + 21 + heading.length * lineHeight, ...fillWith('text') },
+        { x: 32, y: y + 21 + heading.length * lineHeight, ...paint({ fill: 'text' }) },
         lineHeight,
       ),
     );

@@ -7,7 +7,7 @@
 import strings from '../../content/strings.json';
 import type { Timeline, TimelineEvent } from '../schemas/derived.ts';
 import { fillTemplate, formatDateRange, formatShortDate } from './format.ts';
-import { fillWith, paint, strokeWith } from './palette.ts';
+import { paint } from './palette.ts';
 import { dateScale, nextDay, utcDate, yearTicks } from './scales.ts';
 import { chartRoot, classes, svgElement } from './svg.ts';
 import { narrowBelow, type RenderOptions } from './types.ts';
@@ -129,15 +129,18 @@ function drawPanel(
       svgElement(
         document,
         'text',
-        { x: labelX, y: titleY, ...fillWith('text'), 'font-weight': row.isExposure ? 700 : 400 },
+        { x: labelX, y: titleY, ...paint({ fill: 'text' }), 'font-weight': row.isExposure ? 700 : 400 },
         [row.title],
       ),
     );
     if (row.disputed) {
       mark.append(
-        svgElement(document, 'text', { x: labelX, y: titleY + 14, 'font-size': smallSize, ...fillWith('muted') }, [
-          fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) }),
-        ]),
+        svgElement(
+          document,
+          'text',
+          { x: labelX, y: titleY + 14, 'font-size': smallSize, ...paint({ fill: 'muted' }) },
+          [fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) })],
+        ),
       );
     }
     const colour = row.isExposure ? 'anchor' : 'axis';
@@ -147,7 +150,7 @@ function drawPanel(
       mark.append(
         svgElement(document, 'path', {
           d: `M${from},${trackY - 6}V${trackY + 6}M${from},${trackY}H${to}M${to},${trackY - 6}V${trackY + 6}`,
-          ...strokeWith('axis'),
+          ...paint({ stroke: 'axis' }),
           'stroke-width': 1.5,
           'stroke-dasharray': '3 2',
           fill: 'none',
@@ -163,7 +166,7 @@ function drawPanel(
           width: Math.max(3, xOf(row.end) - from),
           height: 10,
           rx: 2,
-          ...fillWith(colour),
+          ...paint({ fill: colour }),
         }),
       );
     } else {
@@ -172,7 +175,7 @@ function drawPanel(
           cx: xOf(row.start),
           cy: trackY,
           r: 5.5,
-          ...paint(colour, 'bg'),
+          ...paint({ fill: colour, stroke: 'bg' }),
           'stroke-width': 1.5,
         }),
       );
@@ -189,7 +192,7 @@ function drawPanel(
     transform: `translate(0,${options.top})`,
   });
   group.append(
-    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...fillWith('text') }, [options.heading]),
+    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, [options.heading]),
   );
   // The exposure window as a band behind the rows, labelled with its computed length.
   const bandX = xOf(options.window.start);
@@ -200,16 +203,16 @@ function drawPanel(
       y: axisY,
       width: bandWidth,
       height: height - axisY - 4,
-      ...fillWith('window'),
-      class: `timeline-window ${fillWith('window').class}`,
+      ...paint({ fill: 'window' }, 'timeline-window'),
     }),
   );
   // Edges in a strong colour: the pale band alone would fall short of 3:1 against the page.
+  const edges = paint({ stroke: 'anchor' }, 'timeline-window-edges');
   group.append(
     svgElement(document, 'path', {
-      class: `timeline-window-edges ${strokeWith('anchor').class}`,
+      class: edges.class,
       d: `M${bandX},${axisY}V${height - 4}M${bandX + bandWidth},${axisY}V${height - 4}`,
-      stroke: strokeWith('anchor').stroke,
+      stroke: edges.stroke,
       'stroke-width': 1.5,
     }),
   );
@@ -218,18 +221,18 @@ function drawPanel(
       svgElement(
         document,
         'text',
-        { x: bandX + 4, y: axisY + 12, 'font-size': smallSize, 'font-weight': 700, ...fillWith('text') },
+        { x: bandX + 4, y: axisY + 12, 'font-size': smallSize, 'font-weight': 700, ...paint({ fill: 'text' }) },
         [fillTemplate(text.window, { days: options.window.days })],
       ),
     );
   }
   const axis = svgElement(document, 'g', { class: 'timeline-axis', 'aria-hidden': 'true', 'font-size': smallSize });
-  axis.append(svgElement(document, 'path', { d: `M${x0},${axisY}H${x1}`, ...strokeWith('axis') }));
+  axis.append(svgElement(document, 'path', { d: `M${x0},${axisY}H${x1}`, ...paint({ stroke: 'axis' }) }));
   for (const tick of options.ticks) {
     const tx = xOf(tick.date);
-    axis.append(svgElement(document, 'path', { d: `M${tx},${axisY - 4}V${height - 4}`, ...strokeWith('grid') }));
+    axis.append(svgElement(document, 'path', { d: `M${tx},${axisY - 4}V${height - 4}`, ...paint({ stroke: 'grid' }) }));
     axis.append(
-      svgElement(document, 'text', { x: tx, y: axisY - 8, 'text-anchor': 'middle', ...fillWith('muted') }, [
+      svgElement(document, 'text', { x: tx, y: axisY - 8, 'text-anchor': 'middle', ...paint({ fill: 'muted' }) }, [
         tick.label,
       ]),
     );
@@ -320,25 +323,25 @@ function timelineLegend(document: Document, narrow: boolean): SVGElement {
     transform: 'translate(8,8)',
   });
   legend.append(
-    svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...fillWith('axis') }),
-    svgElement(document, 'text', { x: 14, y: 11, ...fillWith('text') }, [text.legendEvent]),
+    svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...paint({ fill: 'axis' }) }),
+    svgElement(document, 'text', { x: 14, y: 11, ...paint({ fill: 'text' }) }, [text.legendEvent]),
     svgElement(document, 'rect', {
       x: 58,
       y: 1,
       width: 14,
       height: 12,
-      ...paint('window', 'anchor'),
+      ...paint({ fill: 'window', stroke: 'anchor' }),
       'stroke-width': 1.5,
     }),
-    svgElement(document, 'text', { x: 76, y: 11, ...fillWith('text') }, [text.legendWindow]),
+    svgElement(document, 'text', { x: 76, y: 11, ...paint({ fill: 'text' }) }, [text.legendWindow]),
     svgElement(document, 'path', {
       d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`,
-      ...strokeWith('axis'),
+      ...paint({ stroke: 'axis' }),
       'stroke-dasharray': '3 2',
       'stroke-width': 1.5,
       fill: 'none',
     }),
-    svgElement(document, 'text', { x: rangeX + 24, y: rangeY + 11, ...fillWith('text') }, [text.legendRange]),
+    svgElement(document, 'text', { x: rangeX + 24, y: rangeY + 11, ...paint({ fill: 'text' }) }, [text.legendRange]),
   );
   return legend;
 }
