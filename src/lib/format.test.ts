@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import type { Fact } from '../schemas/derived.ts';
+import { formatCount, formatDate, formatFactValue, formatGrouped, listInWords, shortPublisher } from './format.ts';
+
+test('formatDate(date, precision, months) writes the date out at the precision known', () => {
+  expect(formatDate('2019-12-05')).toBe('5 December 2019');
+  expect(formatDate('2019-12-05', 'month')).toBe('December 2019');
+  expect(formatDate('2019-12-05', 'day', 'short')).toBe('5 Dec 2019');
+  expect(formatDate('2019-12-05', 'year')).toBe('2019');
+});
+
+test('formatCount(value) uses words for millions and billions, grouping below', () => {
+  expect(formatCount(250_000_000)).toBe('250 million');
+  expect(formatCount(8_500_000_000)).toBe('8.5 billion');
+  expect(formatCount(28_000)).toBe('28,000');
+});
+
+test('formatGrouped(value) groups digits, for counts in tables', () => {
+  expect(formatGrouped(250_000_000)).toBe('250,000,000');
+});
+
+test('formatFactValue(fact) writes counts in words, years as they are and percentages with a sign', () => {
+  const fact = (value: number, unit: string): Fact => ({
+    id: 'x',
+    kind: 'number',
+    value,
+    unit,
+    label: 'x',
+    sourceIds: ['a'],
+    status: 'confirmed',
+    computed: false,
+  });
+  expect(formatFactValue(fact(2019, 'year'))).toBe('2019');
+  expect(formatFactValue(fact(12.5, 'percent'))).toBe('12.5%');
+  expect(formatFactValue(fact(5, 'servers'))).toBe('5');
+});
+
+test('listInWords(items) joins with commas and a final "and"', () => {
+  expect(listInWords([])).toBe('');
+  expect(listInWords(['a'])).toBe('a');
+  expect(listInWords(['a', 'b'])).toBe('a and b');
+  expect(listInWords(['a', 'b', 'c'])).toBe('a, b and c');
+});
+
+test('shortPublisher(publisher) drops parenthesised detail', () => {
+  expect(shortPublisher('Microsoft Security Response Center (MSRC blog)')).toBe('Microsoft Security Response Center');
+  expect(shortPublisher('WeLiveSecurity (ESET), Spanish edition')).toBe('WeLiveSecurity');
+});
