@@ -1,19 +1,24 @@
 import { expect, test } from 'vitest';
-import { chartCsv, chartJson, standaloneFooter, standaloneSvg } from './downloads.ts';
-import { getChart } from './registry.ts';
-import { renderChartMarkup } from './render.ts';
+import { fixture } from '../lib/fixture-data.ts';
+import { strings } from '../lib/strings.ts';
+import { chartCsv, chartJson, chartSvgFile, standaloneFooter, standaloneSvg } from './download-files.ts';
+import { recordVolumeChart } from './record-volume.ts';
+import { riskChart } from './risk.ts';
+import { serverDocument } from './server-svg.ts';
+import { timelineChart } from './timeline.ts';
 
-test('chartCsv(chart) has the column labels, then one line per table row, quoting commas', () => {
-  const chart = getChart('record-volume');
+const data = fixture();
+
+test('chartCsv(chart) has the column labels, then one line per table row, numbers unformatted', () => {
+  const chart = recordVolumeChart.build(data, strings);
   const lines = chartCsv(chart).trimEnd().split('\n');
   expect(lines[0]).toBe('Rank,Organisation,Year disclosed,Headline figure,Unit,Cause,Note');
   expect(lines).toHaveLength(chart.table.rows.length + 1);
-  expect(lines).toContain('17,Microsoft,2020,250000000,records,misconfiguration,This story');
-  expect(lines.some((line) => line.includes('"records (guest records, upper limit)"'))).toBe(true);
+  expect(lines).toContain('3,Microsoft,2020,250000000,records,misconfiguration,This story');
 });
 
-test('chartJson(chart) carries the citation fields with the rows', () => {
-  const json = JSON.parse(chartJson(getChart('timeline')));
+test('chartJson(chart) carries the citation fields with the rows, and no formatter', () => {
+  const json = JSON.parse(chartJson(timelineChart.build(data, strings)));
   expect(Object.keys(json)).toEqual([
     'id',
     'title',
@@ -29,32 +34,39 @@ test('chartJson(chart) carries the citation fields with the rows', () => {
     'data',
   ]);
   expect(json.rows).toHaveLength(json.data.events.length);
-});
-
-test('standaloneSvg(markup, frame) nests the chart under its title and above its footer, escaped', () => {
-  const markup = renderChartMarkup('risk', 720, 'x');
-  const svg = standaloneSvg(markup, {
-    title: 'A & B',
-    subtitle: 'Sub',
-    footer: 'Sources: C',
-    background: '#fff',
-    text: '#111',
-    muted: '#555',
+  expect(JSON.parse(chartJson(recordVolumeChart.build(data, strings))).columns[3]).toEqual({
+    key: 'records',
+    label: 'Headline figure',
+    numeric: true,
   });
-  expect(
-    svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 752 '),
-  ).toBe(true);
-  expect(svg).toContain('>A &amp; B</tspan>');
-  expect(svg).toMatch(/<svg x="16" y="\d+" /);
-  expect(svg.indexOf('Sub')).toBeLessThan(svg.indexOf('<svg x="16"'));
-  expect(svg.indexOf('Sources: C')).toBeGreaterThan(svg.indexOf('</svg>'));
-  expect(() =>
-    standaloneSvg('<g/>', { title: '', subtitle: '', footer: '', background: '', text: '', muted: '' }),
-  ).toThrow(/viewBox/);
 });
 
-test('standaloneFooter(publishers, site, credit, updated) names a few sources once each and counts the rest', () => {
-  expect(standaloneFooter(['A', 'B', 'A', 'C', 'D', 'E', 'F'], 'https://example.org', 'Left Open', '2026-11-29')).toBe(
+test('standaloneSvg(chart, frame) nests the chart under its title and above its footer, escaped', () => {
+  const rendered = riskChart.build(data, strings).render({ width: 720, document: serverDocument(), idPrefix: 'x' });
+  const svg = standaloneSvg(rendered, { title: 'A & B', subtitle: 'Sub', footer: 'Sources: C' });
+  expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+  expect(svg).toContain(`viewBox="0 0 752 `);
+  expect(svg).toContain('>A &amp; B</tspan>');
+  const nested = svg.indexOf('<svg', 1 + svg.indexOf('<svg'));
+  expect(svg.slice(nested, svg.indexOf('>', nested))).toMatch(/ x="16"/);
+  expect(svg.indexOf('Sub')).toBeLessThan(nested);
+  expect(svg.indexOf('Sources: C')).toBeGreaterThan(svg.indexOf('</svg>'));
+});
+
+test('standaloneFooter(publishers, chart, site, text) names a few sources once each and counts the rest', () => {
+  const chart = { credit: 'Left Open', updated: '2026-11-29' };
+  expect(standaloneFooter(['A', 'B', 'A', 'C', 'D', 'E', 'F'], chart, 'https://example.org', strings)).toBe(
     'Sources: A, B, C, D and 2 more, listed at https://example.org/sources/. Chart: Left Open, CC BY 4.0, updated 2026-11-29.',
   );
+  expect(standaloneFooter(['A'], chart, 'https://example.org', strings)).toMatch(/^Sources: A, listed at/);
+});
+
+test('chartSvgFile(chart, site, context) frames the wide layout with the chart title and its sources', () => {
+  const svg = chartSvgFile(riskChart.build(data, strings), 'https://example.org', {
+    getSource: data.getSource,
+    text: strings,
+  });
+  expect(svg).toContain('What a criminal could do with each field');
+  expect(svg).toContain('Microsoft Security Response Center');
+  expect(svg).toContain('viewBox="0 0 720 ');
 });

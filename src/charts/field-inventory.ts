@@ -5,14 +5,15 @@
  * only colour. Observable Plot, rendered on the given document.
  */
 import * as Plot from '@observablehq/plot';
-import strings from '../../content/strings.json';
+import { formatCount, listInWords } from '../lib/format.ts';
+import type { InterfaceStrings } from '../lib/strings.ts';
+import { fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
+import { defineChart, sourcesOf } from './chart.ts';
 import { wrapText } from './format.ts';
+import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { palette } from './palette.ts';
-import { adoptPlotSvg, markKeyPrefix, type MarkDetails } from './plot-svg.ts';
-import { narrowBelow, type RenderOptions } from './types.ts';
-
-const text = strings.charts.fieldInventory;
+import { adoptPlotSvg, markKeyPrefix, paintEach, paintMark, type MarkDetails } from './plot-svg.ts';
 
 /** Redaction statuses from most to least exposed: the column order and the row sort. */
 export const statusOrder = ['plain', 'partly', 'redacted'] as const satisfies readonly Field['status'][];
@@ -25,7 +26,12 @@ export function fieldsByExposure(fields: readonly Field[]): Field[] {
 const symbols = { plain: 'circle', partly: 'triangle', redacted: 'square' } as const;
 
 /** Renders the field inventory as an SVG element at the given width. */
-export function renderFieldInventory(fields: readonly Field[], options: RenderOptions): SVGSVGElement {
+export function renderFieldInventory(
+  fields: readonly Field[],
+  options: RenderOptions,
+  text: InterfaceStrings,
+): RenderedChart {
+  const words = text.charts.fieldInventory;
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const sorted = fieldsByExposure(fields);
@@ -38,9 +44,9 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
       field.id,
       {
         title: field.field,
-        when: text.status[field.status],
+        when: words.status[field.status],
         detail: field.description,
-        label: `${field.field}: ${text.status[field.status]}.`,
+        label: `${field.field}: ${words.status[field.status]}.`,
       },
     ]),
   );
@@ -49,10 +55,11 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
     key: `${markKeyPrefix}${field.id}`,
     label: wrapText(field.field, labelChars).join('\n'),
   }));
+  const height = sorted.length * rowHeight + 52;
   const plot = Plot.plot({
     document,
     width,
-    height: sorted.length * rowHeight + 52,
+    height,
     marginLeft,
     marginRight: 8,
     marginTop: 44,
@@ -64,17 +71,17 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
     marks: [
       Plot.gridY(
         rows.map((row) => row.id),
-        { y: (id: string) => id, stroke: palette.grid.light, strokeOpacity: 1 },
+        { y: (id: string) => id, ...paintMark({ stroke: 'grid' }), strokeOpacity: 1 },
       ),
       // Column headings, wrapped to the column width.
       Plot.text(statusOrder, {
         x: (status: Field['status']) => status,
-        text: (status: Field['status']) => wrapText(text.status[status], narrow ? 9 : 20).join('\n'),
+        text: (status: Field['status']) => wrapText(words.status[status], narrow ? 9 : 20).join('\n'),
         frameAnchor: 'top',
         dy: -40,
         lineAnchor: 'top',
         fontWeight: 700,
-        fill: palette.text.light,
+        ...paintMark({ fill: 'text' }),
       }),
       // Field names in the left margin.
       Plot.text(rows, {
@@ -83,11 +90,74 @@ export function renderFieldInventory(fields: readonly Field[], options: RenderOp
         frameAnchor: 'left',
         dx: -marginLeft + 8,
         textAnchor: 'start',
-        fill: palette.text.light,
+        ...paintMark({ fill: 'text' }),
         lineHeight: 1.1,
       }),
-      Plot.dot(rows, { x: 'status', y: 'id', symbol: 'status', fill: 'status', r: 7, title: 'key' }),
+      // Each dot is painted with its status's own key: "plain" and "anchor" share a colour but not a meaning.
+      Plot.dot(rows, {
+        x: 'status',
+        y: 'id',
+        symbol: 'status',
+        fill: 'status',
+        r: 7,
+        title: 'key',
+        ...paintEach(rows, (row) => row.status),
+      }),
     ],
   });
-  return adoptPlotSvg(plot, { ...options, className: 'chart-field-inventory', marks });
+  return adoptPlotSvg(plot, { ...options, height, className: 'chart-field-inventory', marks });
 }
+
+/** The field inventory's description: how many kinds of data, and which are in each status. */
+export function describeFieldInventory(fields: readonly Field[], text: InterfaceStrings): string {
+  const words = text.charts.fieldInventory;
+  const groups = statusOrder
+    .map((status) => ({ status, names: fields.filter((field) => field.status === status).map((field) => field.field) }))
+    .filter((group) => group.names.length)
+    .map((group) =>
+      fillTemplate(words.describe.group, {
+        count: group.names.length,
+        status: words.statusInProse[group.status],
+        fields: listInWords(group.names, text.locale),
+      }),
+    );
+  return fillTemplate(words.describe.intro, { count: fields.length, groups: groups.join('; ') });
+}
+
+/** The field inventory's data: the fields, and the record count the subtitle gives. */
+interface FieldInventoryInput {
+  fields: readonly Field[];
+  /** Records exposed (fact `records-exposed`). */
+  records: number;
+}
+
+export const fieldInventoryChart = defineChart({
+  id: 'field-inventory',
+  data: (derived): FieldInventoryInput => ({
+    fields: derived.fields,
+    records: Number(derived.getFact('records-exposed').value),
+  }),
+  words: (data, text) => {
+    const words = text.charts.fieldInventory;
+    return {
+      title: words.title,
+      subtitle: fillTemplate(words.subtitle, { records: formatCount(data.records) }),
+      notes: [...words.notes, words.shapes],
+    };
+  },
+  sourceIds: (data) => sourcesOf(data.fields),
+  describe: (data, text) => describeFieldInventory(data.fields, text),
+  download: (data) => data.fields,
+  rows: (data) => fieldsByExposure(data.fields),
+  columns: (text) => {
+    const columns = text.charts.columns;
+    const words = text.charts.fieldInventory;
+    return [
+      { key: 'field', label: words.field, value: (field) => field.field },
+      { key: 'status', label: columns.redaction, value: (field) => words.status[field.status] },
+      { key: 'description', label: columns.description, value: (field) => field.description },
+      { key: 'example', label: columns.example, value: (field) => field.example },
+    ];
+  },
+  render: (data, options, text) => renderFieldInventory(data.fields, options, text),
+});

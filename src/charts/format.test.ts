@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
+import { strings } from '../lib/strings.ts';
 import {
-  fillTemplate,
   formatDateRange,
-  formatDays,
+  formatDayMonth,
   formatOrdinal,
   formatShortDate,
   formatTickCount,
@@ -13,6 +13,11 @@ test('formatShortDate(date, precision) abbreviates the month and drops what is n
   expect(formatShortDate('2019-12-29')).toBe('29 Dec 2019');
   expect(formatShortDate('2019-12-01', 'month')).toBe('Dec 2019');
   expect(formatShortDate('2005-01-01', 'year')).toBe('2005');
+});
+
+test('formatDayMonth(date) gives the day and the short month only', () => {
+  expect(formatDayMonth('2019-12-08')).toBe('8 Dec');
+  expect(formatDayMonth('2020-01-15')).toBe('15 Jan');
 });
 
 test('formatDateRange(from, to) shares the month and year when it can', () => {
@@ -30,26 +35,10 @@ test('formatTickCount(value) uses K, M and B with at most three significant digi
   expect(formatTickCount(999)).toBe('999');
 });
 
-test('formatOrdinal(n) handles the teens', () => {
-  expect([1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 101, 111].map(formatOrdinal)).toEqual([
-    '1st',
-    '2nd',
-    '3rd',
-    '4th',
-    '11th',
-    '12th',
-    '13th',
-    '17th',
-    '21st',
-    '22nd',
-    '101st',
-    '111th',
-  ]);
-});
-
-test('formatDays(n) agrees in number', () => {
-  expect(formatDays(1)).toBe('1 day');
-  expect(formatDays(26)).toBe('26 days');
+test('formatOrdinal(n, forms, locale) follows the ordinal rules, teens included', () => {
+  expect(
+    [1, 2, 3, 4, 11, 12, 13, 17, 21, 22, 101, 111].map((n) => formatOrdinal(n, strings.charts.ordinal, 'en-GB')),
+  ).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '17th', '21st', '22nd', '101st', '111th']);
 });
 
 test('wrapText(text, maxChars) breaks at spaces and keeps over-long words whole', () => {
@@ -62,9 +51,4 @@ test('wrapText(text, maxChars) breaks at spaces and keeps over-long words whole'
   expect(wrapText('', 10)).toEqual([]);
   for (const line of wrapText('The exposed logs of conversations between Microsoft support agents and customers', 18))
     expect(line.length).toBeLessThanOrEqual(18);
-});
-
-test('fillTemplate(template, values) fills every placeholder and throws on a missing one', () => {
-  expect(fillTemplate('Open for {days} days', { days: 26 })).toBe('Open for 26 days');
-  expect(() => fillTemplate('{records} records', {})).toThrow(/\{records\}/);
 });

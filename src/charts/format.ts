@@ -2,13 +2,18 @@
  * Formatting for chart labels, ticks, tooltips and descriptions. Prose formatting lives in
  * src/lib/format.ts; these helpers reuse it and add the short forms that fit on a chart.
  */
-import { formatCount, formatDate } from '../lib/format.ts';
-
-export { formatCount, formatDate };
+import { formatDate, monthName } from '../lib/format.ts';
+import { fillPlural, type PluralForms } from '../lib/template.ts';
 
 /** "29 Dec 2019" from "2019-12-29"; "Dec 2019" or "2019" at coarser precision. */
 export function formatShortDate(isoDate: string, precision: 'day' | 'month' | 'year' = 'day'): string {
   return formatDate(isoDate, precision, 'short');
+}
+
+/** "29 Dec" from "2019-12-29": for ticks on an axis that spans a few weeks. */
+export function formatDayMonth(isoDate: string): string {
+  const [, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return `${day} ${monthName(month, 'short')}`;
 }
 
 /**
@@ -37,17 +42,9 @@ export function formatTickCount(value: number): string {
   return String(value);
 }
 
-/** An ordinal in words for ranks in descriptions: 1st, 2nd, 3rd, 4th, 11th, 17th, 22nd. */
-export function formatOrdinal(value: number): string {
-  const lastTwo = value % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return `${value}th`;
-  const suffix = ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[value % 10] ?? 'th';
-  return `${value}${suffix}`;
-}
-
-/** "1 day", "26 days". */
-export function formatDays(days: number): string {
-  return `${days} ${days === 1 ? 'day' : 'days'}`;
+/** An ordinal for ranks in descriptions, by the locale's ordinal rule: 1st, 2nd, 3rd, 4th, 11th, 22nd. */
+export function formatOrdinal(value: number, forms: PluralForms, locale: string): string {
+  return fillPlural(forms, value, locale, { type: 'ordinal' });
 }
 
 /**
@@ -67,13 +64,4 @@ export function wrapText(text: string, maxChars: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
-}
-
-/** Fills `{name}` placeholders in an interface string; an unknown name is a bug, so it throws. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
-    return String(value);
-  });
 }

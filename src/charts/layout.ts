@@ -1,4 +1,6 @@
-/** What every chart spec receives besides its data. */
+/** The layouts every chart is drawn in, and what a chart spec receives and returns. */
+
+/** What every chart spec receives besides its data and its words. */
 export interface RenderOptions {
   /** Width in pixels of the layout to draw; specs switch to a narrow layout below `narrowBelow`. */
   width: number;
@@ -12,6 +14,13 @@ export interface RenderOptions {
   description: string;
 }
 
+/** A drawn chart: its root element and the size its viewBox reserves, carried forward rather than read back. */
+export interface RenderedChart {
+  svg: SVGSVGElement;
+  width: number;
+  height: number;
+}
+
 /** Widths below this get the narrow layout: labels above marks instead of beside them. */
 export const narrowBelow = 560;
 
@@ -23,9 +32,3 @@ export const narrowBelow = 560;
 export const layoutWidths = { narrow: 300, medium: 460, wide: 720 } as const;
 
 export type LayoutName = keyof typeof layoutWidths;
-
-/** A chart's data as a table: for the collapsed HTML table, the CSV and the JSON downloads. */
-export interface ChartTable {
-  columns: { key: string; label: string; numeric?: boolean }[];
-  rows: Record<string, string | number>[];
-}

@@ -1,12 +1,15 @@
 /**
  * Turns Observable Plot's output into a chart SVG like the D3 ones: Plot's inline <style> and
- * style attributes go (the Content Security Policy allows neither), palette colours get their
- * `paint-*` classes, internal ARIA labels give way to ours, and marks keyed through Plot's
- * `title` channel become focusable `chart-mark`s with details for the interaction script.
+ * style attributes go (the Content Security Policy allows neither), internal ARIA labels give way
+ * to ours, and marks keyed through Plot's `title` channel become focusable `chart-mark`s with
+ * details for the interaction script. Colours are declared by palette key on each mark
+ * ({@link paintMark}, {@link paintEach}); the key travels on the drawn element as `data-paint-*`
+ * and becomes its `paint-*` class here, never guessed back from a hex value.
  */
+import type { RenderFunction } from '@observablehq/plot';
 import { palette, type PaletteKey } from './palette.ts';
 import { chartRoot } from './svg.ts';
-import type { RenderOptions } from './types.ts';
+import type { RenderedChart, RenderOptions } from './layout.ts';
 
 /** What the interaction script shows for one mark. */
 export interface MarkDetails {
@@ -16,26 +19,70 @@ export interface MarkDetails {
   label: string;
 }
 
-const keyByLightHex = new Map<string, PaletteKey>();
-for (const key of Object.keys(palette) as PaletteKey[]) {
-  const hex = palette[key].light.toLowerCase();
-  if (!keyByLightHex.has(hex)) keyByLightHex.set(hex, key);
-}
-
 /** Prefix that marks a Plot `title` channel value as a key into `marks` rather than text to show. */
 export const markKeyPrefix = 'mark:';
 
+const paintAttributes = { fill: 'data-paint-fill', stroke: 'data-paint-stroke' } as const;
+
+/** A render transform that labels what the mark draws with its palette keys, after Plot has drawn it. */
+function labelling(apply: (group: SVGElement, index: readonly number[]) => void): { render: RenderFunction } {
+  return {
+    render(index, scales, values, dimensions, context, next) {
+      const group = next?.(index, scales, values, dimensions, context) ?? null;
+      if (group) apply(group, index);
+      return group;
+    },
+  };
+}
+
+/** Plot options for a mark in constant palette colours: the light values, and the classes on the mark's group. */
+export function paintMark(keys: { fill?: PaletteKey; stroke?: PaletteKey }): {
+  fill?: string;
+  stroke?: string;
+  render: RenderFunction;
+} {
+  return {
+    ...(keys.fill && { fill: palette[keys.fill].light }),
+    ...(keys.stroke && { stroke: palette[keys.stroke].light }),
+    ...labelling((group) => {
+      if (keys.fill) group.setAttribute(paintAttributes.fill, keys.fill);
+      if (keys.stroke) group.setAttribute(paintAttributes.stroke, keys.stroke);
+    }),
+  };
+}
+
+/**
+ * A render transform for a mark whose fill comes from a channel: each element Plot draws for a
+ * datum (one per index entry, in order) is classed with that datum's palette key.
+ */
+export function paintEach<Datum>(
+  data: readonly Datum[],
+  fillKey: (datum: Datum) => PaletteKey,
+): { render: RenderFunction } {
+  return labelling((group, index) => {
+    Array.from(group.children).forEach((element, position) => {
+      const datum = data[index[position] ?? -1];
+      if (datum !== undefined) element.setAttribute(paintAttributes.fill, fillKey(datum));
+    });
+  });
+}
+
 /**
  * Wraps a Plot figure's children in our chart root, cleaning them as described above.
- * `plotSvg` must be an <svg> (Plot returns a <figure> only with a legend or caption; we use neither).
+ * `plotSvg` must be an <svg> (Plot returns a <figure> only with a legend or caption; we use
+ * neither); `width` and `height` are the ones the Plot was made with.
  */
 export function adoptPlotSvg(
   plotSvg: Element,
-  options: RenderOptions & { className: string; marks: ReadonlyMap<string, MarkDetails>; fontSize?: number },
-): SVGSVGElement {
-  const width = Number(plotSvg.getAttribute('width'));
-  const height = Number(plotSvg.getAttribute('height'));
-  const root = chartRoot(options.document, {
+  options: RenderOptions & {
+    height: number;
+    className: string;
+    marks: ReadonlyMap<string, MarkDetails>;
+    fontSize?: number;
+  },
+): RenderedChart {
+  const { width, height } = options;
+  const rendered = chartRoot(options.document, {
     width,
     height,
     idPrefix: options.idPrefix,
@@ -48,9 +95,10 @@ export function adoptPlotSvg(
     element.removeAttribute('style');
     for (const name of ['aria-label', 'aria-description', 'aria-hidden']) element.removeAttribute(name);
     const classNames: string[] = [];
-    for (const attribute of ['fill', 'stroke'] as const) {
-      const key = keyByLightHex.get((element.getAttribute(attribute) ?? '').toLowerCase());
-      if (key) classNames.push(`paint-${attribute}-${key}`);
+    for (const [part, name] of Object.entries(paintAttributes)) {
+      const key = element.getAttribute(name);
+      if (key) classNames.push(`paint-${part}-${key}`);
+      element.removeAttribute(name);
     }
     if (classNames.length)
       element.setAttribute('class', [element.getAttribute('class'), ...classNames].filter(Boolean).join(' '));
@@ -87,6 +135,6 @@ export function adoptPlotSvg(
       group.setAttribute('aria-hidden', 'true');
     content.append(group);
   }
-  root.append(content);
-  return root;
+  rendered.svg.append(content);
+  return rendered;
 }

@@ -3,15 +3,16 @@
  * incident in the comparison set on a base-10 log scale, so a 7.5 million bar and a 3 billion bar
  * are both readable. Each bar says its own unit; the Microsoft exposure is marked.
  */
-import strings from '../../content/strings.json';
+import { formatCount, formatGrouped } from '../lib/format.ts';
+import type { InterfaceStrings } from '../lib/strings.ts';
+import { fillTemplate } from '../lib/template.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
-import { fillTemplate, formatCount, formatTickCount, wrapText } from './format.ts';
+import { defineChart, sourcesOf } from './chart.ts';
+import { formatOrdinal, formatTickCount, wrapText } from './format.ts';
+import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { countLogScale, powerOfTenTicks } from './scales.ts';
 import { chartRoot, classes, multilineText, svgElement } from './svg.ts';
-import { narrowBelow, type RenderOptions } from './types.ts';
-
-const text = strings.charts.recordVolume;
 
 /**
  * Incidents whose headline figure no source we read confirms (data/README.md, curation rule 3):
@@ -38,16 +39,41 @@ export function formatWithUnit(records: number, unit: string): string {
 }
 
 /** The label lines of one incident: organisation (flagged when unconfirmed), then figure, unit and year. */
-export function incidentLabel(incident: RankedIncident, maxChars: number): { name: string[]; figure: string[] } {
+export function incidentLabel(
+  incident: RankedIncident,
+  maxChars: number,
+  text: InterfaceStrings,
+): { name: string[]; figure: string[] } {
   const flag = unconfirmedHeadlines.has(incident.id) ? ' †' : '';
-  const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${incident.isAnchor ? ` · ${text.anchor}` : ''}`;
+  const anchor = incident.isAnchor ? ` · ${text.charts.recordVolume.anchor}` : '';
+  const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${anchor}`;
   return { name: wrapText(`${incident.organization}${flag}`, maxChars), figure: wrapText(figure, maxChars) };
 }
 
 const lineHeight = 15;
 
+/** What a bar's details say: cause, the kind of system, the rank and, when it applies, the flag. */
+function incidentDetail(incident: RankedIncident, count: number, text: InterfaceStrings): string {
+  const words = text.charts.recordVolume;
+  const technologies: Record<string, string> = words.technology;
+  const detail = fillTemplate(words.markDetail, {
+    cause: text.charts.recordsByYearCause.causes[incident.cause],
+    technology: technologies[incident.technology] ?? incident.technology,
+    rank: incident.rank,
+    count,
+  });
+  return unconfirmedHeadlines.has(incident.id)
+    ? `${detail} ${fillTemplate(words.markUnconfirmed, { unconfirmed: words.unconfirmed })}`
+    : detail;
+}
+
 /** Renders the record-volume chart as an SVG element at the given width. */
-export function renderRecordVolume(data: RecordVolumeData, options: RenderOptions): SVGSVGElement {
+export function renderRecordVolume(
+  data: RecordVolumeData,
+  options: RenderOptions,
+  text: InterfaceStrings,
+): RenderedChart {
+  const words = text.charts.recordVolume;
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const labelWidth = narrow ? width - 16 : 270;
@@ -63,7 +89,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
   const copies = svgElement(document, 'g', { class: 'volume-copies' });
   copies.append(
     svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, [
-      fillTemplate(text.copies, { servers: data.servers }),
+      fillTemplate(words.copies, { servers: data.servers }),
     ]),
   );
   const gap = 6;
@@ -73,11 +99,11 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
     const copy = svgElement(document, 'g', {
       class: 'chart-mark',
       'data-mark': `copy-${n + 1}`,
-      'data-title': fillTemplate(text.copy, { n: n + 1 }),
-      'data-when': formatWithUnit(data.records, 'records'),
-      'data-detail': fillTemplate(text.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+      'data-title': fillTemplate(words.copy, { n: n + 1 }),
+      'data-when': fillTemplate(words.copyWhen, { records: formatCount(data.records) }),
+      'data-detail': fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
       role: 'img',
-      'aria-label': `${fillTemplate(text.copy, { n: n + 1 })}: ${formatWithUnit(data.records, 'records')}`,
+      'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${fillTemplate(words.copyWhen, { records: formatCount(data.records) })}`,
     });
     copy.append(
       svgElement(document, 'rect', { x: cx, y: 26, width: copyWidth, height: 34, rx: 3, ...paint({ fill: 'anchor' }) }),
@@ -91,20 +117,20 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
         document,
         'text',
         { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 11.5, ...paint({ fill: 'muted' }) },
-        [fillTemplate(text.copy, { n: n + 1 })],
+        [fillTemplate(words.copy, { n: n + 1 })],
       ),
     );
     copies.append(copy);
   }
   const noteLines = wrapText(
-    fillTemplate(text.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+    fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
     Math.floor((width - 16) / 6.4),
   );
   copies.append(multilineText(document, noteLines, { x: 8, y: 98, ...paint({ fill: 'text' }) }, lineHeight));
   let y = 98 + noteLines.length * lineHeight + 18;
 
   // Part 2: the comparison on a log scale.
-  const headingLines = wrapText(text.comparison, Math.floor((width - 16) / 6.8));
+  const headingLines = wrapText(words.comparison, Math.floor((width - 16) / 6.8));
   const comparison = svgElement(document, 'g', { class: 'volume-comparison' });
   comparison.append(
     multilineText(document, headingLines, { x: 8, y, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight + 1),
@@ -114,7 +140,10 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
   y += 10;
   const bars = svgElement(document, 'g', { class: 'volume-bars' });
   for (const incident of data.incidents) {
-    const label = incidentLabel(incident, maxChars);
+    const label = incidentLabel(incident, maxChars, text);
+    const name = unconfirmedHeadlines.has(incident.id)
+      ? `${incident.organization} (${words.unconfirmed})`
+      : incident.organization;
     const lines = label.name.length + label.figure.length;
     const labelHeight = lines * lineHeight;
     const barHeight = 12;
@@ -125,9 +154,9 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
       'data-mark': incident.id,
       'data-title': incident.organization,
       'data-when': `${formatWithUnit(incident.records, incident.unit)}, ${incident.year}`,
-      'data-detail': `${strings.charts.recordsByYearCause.causes[incident.cause]}; data held in ${incident.technology === 'unknown' ? 'an unknown system' : incident.technology === 'other' ? 'another kind of system' : incident.technology}. Ranked ${incident.rank} of ${data.incidents.length} by headline figure.${unconfirmedHeadlines.has(incident.id) ? ` The headline figure is ${text.unconfirmed}.` : ''}`,
+      'data-detail': incidentDetail(incident, data.incidents.length, text),
       role: 'img',
-      'aria-label': `${incident.organization}${unconfirmedHeadlines.has(incident.id) ? ` (${text.unconfirmed})` : ''}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
+      'aria-label': `${name}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
     });
     mark.append(
       svgElement(document, 'rect', { class: 'hit', x: 0, y: y - 2, width, height: rowHeight - 4, fill: 'transparent' }),
@@ -187,7 +216,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
     );
   }
   comparison.append(axis, bars);
-  const svg = chartRoot(document, {
+  const rendered = chartRoot(document, {
     width,
     height: y + 8,
     idPrefix: options.idPrefix,
@@ -195,6 +224,94 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
     description: options.description,
     className: 'chart-record-volume',
   });
-  svg.append(copies, comparison);
-  return svg;
+  rendered.svg.append(copies, comparison);
+  return rendered;
 }
+
+/** The record-volume description: scale, range with units, the copies and the anchor's rank. */
+export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStrings): string {
+  const words = text.charts.recordVolume.describe;
+  const sorted = [...data.incidents].sort((a, b) => a.records - b.records);
+  const smallest = sorted[0];
+  const largest = sorted.at(-1);
+  const anchor = data.incidents.find((incident) => incident.isAnchor);
+  if (!smallest || !largest || !anchor) throw new Error('describeRecordVolume needs incidents including the anchor');
+  const count = data.incidents.length;
+  return [
+    fillTemplate(words.intro, {
+      count,
+      smallest: formatWithUnit(smallest.records, smallest.unit),
+      smallestName: smallest.organization,
+      smallestYear: smallest.year,
+      largest: formatWithUnit(largest.records, largest.unit),
+      largestName: largest.organization,
+      largestYear: largest.year,
+    }),
+    fillTemplate(words.anchor, {
+      figure: formatWithUnit(anchor.records, anchor.unit),
+      servers: data.servers,
+      records: formatCount(data.records),
+      rank: formatOrdinal(anchor.rank, text.charts.ordinal, text.locale),
+      count,
+    }),
+  ].join(' ');
+}
+
+/** The record-volume chart's data, and the facts it takes its copies from. */
+interface RecordVolumeInput extends RecordVolumeData {
+  /** Sources of the two facts (`records-exposed`, `servers`). */
+  factSourceIds: readonly string[];
+}
+
+export const recordVolumeChart = defineChart({
+  id: 'record-volume',
+  data: (derived): RecordVolumeInput => {
+    const servers = derived.getFact('servers');
+    const records = derived.getFact('records-exposed');
+    return {
+      incidents: derived.incidents,
+      servers: Number(servers.value),
+      records: Number(records.value),
+      factSourceIds: [...records.sourceIds, ...servers.sourceIds],
+    };
+  },
+  words: (data, text) => {
+    const words = text.charts.recordVolume;
+    return {
+      title: fillTemplate(words.title, { records: formatCount(data.records), servers: data.servers }),
+      subtitle: fillTemplate(words.subtitle, { servers: data.servers, count: data.incidents.length - 1 }),
+      notes: words.notes,
+    };
+  },
+  sourceIds: (data) => [...new Set([...data.factSourceIds, ...sourcesOf(data.incidents)])],
+  describe: describeRecordVolume,
+  download: ({ incidents, servers, records }): RecordVolumeData => ({ incidents, servers, records }),
+  rows: (data) => data.incidents,
+  columns: (text) => {
+    const columns = text.charts.columns;
+    const words = text.charts.recordVolume;
+    return [
+      { key: 'rank', label: columns.rank, numeric: true, value: (incident) => incident.rank },
+      { key: 'organization', label: columns.organization, value: (incident) => incident.organization },
+      { key: 'year', label: columns.year, numeric: true, value: (incident) => incident.year },
+      {
+        key: 'records',
+        label: columns.records,
+        numeric: true,
+        value: (incident) => incident.records,
+        format: (value) => (typeof value === 'number' ? formatGrouped(value, text.locale) : value),
+      },
+      { key: 'unit', label: columns.unit, value: (incident) => incident.unit },
+      { key: 'cause', label: columns.cause, value: (incident) => incident.cause },
+      {
+        key: 'note',
+        label: columns.note,
+        value: (incident) =>
+          [incident.isAnchor ? words.anchor : '', unconfirmedHeadlines.has(incident.id) ? words.unconfirmed : '']
+            .filter(Boolean)
+            .join('; '),
+      },
+    ];
+  },
+  render: renderRecordVolume,
+});

@@ -5,14 +5,14 @@
  * units. Observable Plot, rendered on the given document.
  */
 import * as Plot from '@observablehq/plot';
-import strings from '../../content/strings.json';
+import { listInWords } from '../lib/format.ts';
+import type { InterfaceStrings } from '../lib/strings.ts';
+import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Cause, RankedIncident, YearCause } from '../schemas/derived.ts';
-import { fillTemplate } from './format.ts';
+import { defineChart, sourcesOf } from './chart.ts';
+import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { palette } from './palette.ts';
-import { adoptPlotSvg, markKeyPrefix, type MarkDetails } from './plot-svg.ts';
-import { narrowBelow, type RenderOptions } from './types.ts';
-
-const text = strings.charts.recordsByYearCause;
+import { adoptPlotSvg, markKeyPrefix, paintEach, paintMark, type MarkDetails } from './plot-svg.ts';
 
 /** The chart's data: counts per year and cause, and the anchor incident to point at. */
 export interface RecordsByYearCauseData {
@@ -20,10 +20,12 @@ export interface RecordsByYearCauseData {
   anchor: RankedIncident;
 }
 
+/** Causes in the order drawn (and described). */
+const causeOrder: readonly Cause[] = ['misconfiguration', 'hack', 'other', 'insider'];
+
 /** Causes in the order drawn, keeping only those with at least one incident. */
 export function causesPresent(rows: readonly YearCause[]): Cause[] {
-  const order: Cause[] = ['misconfiguration', 'hack', 'other', 'insider'];
-  return order.filter((cause) => rows.some((row) => row.cause === cause));
+  return causeOrder.filter((cause) => rows.some((row) => row.cause === cause));
 }
 
 /** Every year from the first to the last, so gaps show as gaps rather than closing up. */
@@ -35,30 +37,32 @@ export function yearsCovered(rows: readonly YearCause[]): number[] {
 }
 
 /** Renders the records-by-year-and-cause chart as an SVG element at the given width. */
-export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: RenderOptions): SVGSVGElement {
+export function renderRecordsByYearCause(
+  data: RecordsByYearCauseData,
+  options: RenderOptions,
+  text: InterfaceStrings,
+): RenderedChart {
+  const words = text.charts.recordsByYearCause;
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const causes = causesPresent(data.byYearCause);
   const years = yearsCovered(data.byYearCause);
   const rows = data.byYearCause.map((row) => ({
     ...row,
-    causeLabel: text.causes[row.cause],
+    causeLabel: words.causes[row.cause],
     key: `${markKeyPrefix}${row.year}-${row.cause}`,
   }));
   const marks = new Map<string, MarkDetails>(
     data.byYearCause.map((row) => {
-      const incidents = `${row.incidents} ${row.incidents === 1 ? 'incident' : 'incidents'}`;
-      const anchorNote =
-        row.year === data.anchor.year && row.cause === data.anchor.cause
-          ? ` One of them is the Microsoft exposure.`
-          : '';
+      const incidents = fillPlural(words.markWhen, row.incidents, text.locale);
+      const anchorNote = row.year === data.anchor.year && row.cause === data.anchor.cause ? ` ${words.markAnchor}` : '';
       return [
         `${row.year}-${row.cause}`,
         {
-          title: `${text.causes[row.cause]}, ${row.year}`,
+          title: `${words.causes[row.cause]}, ${row.year}`,
           when: incidents,
-          detail: `Headline figures in: ${row.units.join(', ')}.${anchorNote}`,
-          label: `${text.causes[row.cause]}, ${row.year}: ${incidents}.${anchorNote}`,
+          detail: `${fillTemplate(words.markDetail, { units: row.units.join(', ') })}${anchorNote}`,
+          label: `${words.causes[row.cause]}, ${row.year}: ${incidents}.${anchorNote}`,
         },
       ];
     }),
@@ -66,10 +70,11 @@ export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: 
   const colours = Object.fromEntries(causes.map((cause) => [cause, palette[cause].light]));
   const anchorRows = data.byYearCause.filter((row) => row.year === data.anchor.year && row.cause === data.anchor.cause);
   const maxCount = Math.max(...data.byYearCause.map((row) => row.incidents));
+  const height = causes.length * (narrow ? 110 : 84) + 40;
   const plot = Plot.plot({
     document,
     width,
-    height: causes.length * (narrow ? 110 : 84) + 40,
+    height,
     marginLeft: 30,
     marginRight: 12,
     marginTop: 8,
@@ -92,17 +97,24 @@ export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: 
     fy: { domain: causes, axis: null, padding: 0.1 },
     color: { domain: causes, range: causes.map((cause) => colours[cause] ?? palette.axis.light) },
     marks: [
-      Plot.frame({ anchor: 'bottom', stroke: palette.axis.light }),
-      Plot.barY(rows, { x: 'year', y: 'incidents', fy: 'cause', fill: 'cause', title: 'key' }),
+      Plot.frame({ anchor: 'bottom', ...paintMark({ stroke: 'axis' }) }),
+      Plot.barY(rows, {
+        x: 'year',
+        y: 'incidents',
+        fy: 'cause',
+        fill: 'cause',
+        title: 'key',
+        ...paintEach(rows, (row) => row.cause),
+      }),
       Plot.text(causes, {
         fy: (cause: Cause) => cause,
-        text: (cause: Cause) => text.causes[cause],
+        text: (cause: Cause) => words.causes[cause],
         frameAnchor: 'top-left',
         dy: 2,
         dx: 2,
         fontWeight: 700,
         fontSize: 13,
-        fill: palette.text.light,
+        ...paintMark({ fill: 'text' }),
       }),
       // The anchor's bar is outlined, and named in the corner of its row (room a label beside a bar lacks at 320 px).
       Plot.barY(anchorRows, {
@@ -110,24 +122,91 @@ export function renderRecordsByYearCause(data: RecordsByYearCauseData, options: 
         y: 'incidents',
         fy: 'cause',
         fill: 'none',
-        stroke: palette.anchor.light,
+        ...paintMark({ stroke: 'anchor' }),
         strokeWidth: 2.5,
         inset: -2,
       }),
       Plot.text(anchorRows, {
         fy: 'cause',
-        text: () => fillTemplate(text.anchorLabel, { year: data.anchor.year }),
+        text: () => fillTemplate(words.anchorLabel, { year: data.anchor.year }),
         frameAnchor: 'top-right',
         dy: narrow ? 20 : 2,
-        fill: palette.anchor.light,
+        ...paintMark({ fill: 'anchor' }),
         fontWeight: 700,
       }),
     ],
   });
-  return adoptPlotSvg(plot, { ...options, className: 'chart-records-by-year-cause', marks, fontSize: 12 });
+  return adoptPlotSvg(plot, { ...options, height, className: 'chart-records-by-year-cause', marks, fontSize: 12 });
 }
 
-/** The subtitle's figures: the size of the comparison set and the anchor's year. */
-export function recordsByYearCauseSubtitle(data: RecordsByYearCauseData, incidentCount: number): string {
-  return fillTemplate(text.subtitle, { count: incidentCount, anchorYear: data.anchor.year });
+/** The records-by-year-and-cause description: years, totals per cause, the peak and the anchor's bar. */
+export function describeRecordsByYearCause(data: RecordsByYearCauseData, text: InterfaceStrings): string {
+  const words = text.charts.recordsByYearCause.describe;
+  const rows = data.byYearCause;
+  const years = rows.map((row) => row.year);
+  const total = rows.reduce((sum, row) => sum + row.incidents, 0);
+  const totals = causeOrder
+    .map(
+      (cause) =>
+        [cause, rows.filter((row) => row.cause === cause).reduce((sum, row) => sum + row.incidents, 0)] as const,
+    )
+    .filter(([, count]) => count > 0)
+    .sort((a, b) => b[1] - a[1]);
+  const peak = [...rows].sort((a, b) => b.incidents - a.incidents || a.year - b.year)[0];
+  const anchorRow = rows.find((row) => row.year === data.anchor.year && row.cause === data.anchor.cause);
+  const count = (cause: Cause, incidents: number) => fillPlural(words.causes[cause], incidents, text.locale);
+  return [
+    fillTemplate(words.intro, {
+      total,
+      from: Math.min(...years),
+      to: Math.max(...years),
+      totals: listInWords(
+        totals.map(([cause, incidents]) => count(cause, incidents)),
+        text.locale,
+      ),
+    }),
+    peak ? fillTemplate(words.peak, { incidents: count(peak.cause, peak.incidents), year: peak.year }) : '',
+    anchorRow
+      ? fillTemplate(words.anchor, { incidents: count(anchorRow.cause, anchorRow.incidents), year: anchorRow.year })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
+
+/** The chart's data, and the comparison set it counts (for the subtitle and the sources). */
+interface RecordsByYearCauseInput extends RecordsByYearCauseData {
+  comparison: readonly RankedIncident[];
+}
+
+export const recordsByYearCauseChart = defineChart({
+  id: 'records-by-year-cause',
+  data: (derived): RecordsByYearCauseInput => {
+    const anchor = derived.incidents.find((incident) => incident.isAnchor);
+    if (!anchor) throw new Error('The comparison set has no anchor incident (isAnchor).');
+    return { byYearCause: derived.incidentsByYearCause, anchor, comparison: derived.incidents };
+  },
+  words: (data, text) => {
+    const words = text.charts.recordsByYearCause;
+    return {
+      title: words.title,
+      subtitle: fillTemplate(words.subtitle, { count: data.comparison.length, anchorYear: data.anchor.year }),
+      notes: words.notes,
+    };
+  },
+  sourceIds: (data) => sourcesOf(data.comparison),
+  describe: describeRecordsByYearCause,
+  download: ({ byYearCause, anchor }): RecordsByYearCauseData => ({ byYearCause, anchor }),
+  rows: (data) => data.byYearCause,
+  columns: (text) => {
+    const columns = text.charts.columns;
+    const causes = text.charts.recordsByYearCause.causes;
+    return [
+      { key: 'year', label: columns.year, numeric: true, value: (row) => row.year },
+      { key: 'cause', label: columns.cause, value: (row) => causes[row.cause] },
+      { key: 'incidents', label: columns.incidents, numeric: true, value: (row) => row.incidents },
+      { key: 'units', label: columns.units, value: (row) => row.units.join('; ') },
+    ];
+  },
+  render: renderRecordsByYearCause,
+});

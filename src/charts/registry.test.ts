@@ -1,53 +1,38 @@
-import { expect, test } from 'vitest';
-import { getSource, incidents, timeline } from '../lib/data.ts';
-import { chartIds, charts, getChart, timelineChart } from './registry.ts';
-
-test('the registry has exactly the chart ids of the contract between branches', () => {
-  expect([...chartIds].sort()).toEqual([
-    'field-inventory',
-    'record-volume',
-    'records-by-year-cause',
-    'risk',
-    'timeline',
-  ]);
-  for (const id of chartIds) expect(charts[id].id).toBe(id);
-});
-
-test('each chart is placed in the chapter the contract gives it', () => {
-  expect(Object.fromEntries(chartIds.map((id) => [id, charts[id].chapter]))).toEqual({
-    timeline: 'timeline',
-    'record-volume': 'scale',
-    'records-by-year-cause': 'scale',
-    'field-inventory': 'records',
-    risk: 'risk',
-  });
-});
+import { describe, expect, test } from 'vitest';
+import { fixture } from '../lib/fixture-data.ts';
+import { strings } from '../lib/strings.ts';
+import { chartIdSchema, chartIds, chartModules, getChart } from './registry.ts';
 
 test('getChart(id) throws on an unknown id and lists the known ones', () => {
   expect(() => getChart('timelime')).toThrow(/Unknown chart "timelime". Charts: timeline, record-volume/);
 });
 
-test.each(chartIds)('%s cites only known sources, and its table rows have every column', (id) => {
-  const chart = getChart(id);
-  for (const sourceId of chart.sourceIds) expect(getSource(sourceId).id).toBe(sourceId);
-  expect(chart.table.rows.length).toBeGreaterThan(0);
-  for (const row of chart.table.rows)
-    expect(Object.keys(row).sort()).toEqual(chart.table.columns.map((column) => column.key).sort());
+test('chartIdSchema accepts exactly the ids of the chart modules', () => {
+  expect(chartIds).toEqual(chartModules.map((module) => module.id));
+  expect(chartIdSchema.safeParse('discovery-speed').success).toBe(false);
 });
 
-test('the timeline title is computed from the exposure window, not typed', () => {
-  expect(timelineChart(timeline).title).toBe(`Open for ${timeline.exposureWindow.days} days`);
-  expect(timelineChart({ ...timeline, exposureWindow: { ...timeline.exposureWindow, days: 3 } }).title).toBe(
-    'Open for 3 days',
-  );
+describe.each(chartModules.map((module) => [module.id, module] as const))('%s built from the fixture', (id, module) => {
+  const chart = module.build(fixture(), strings);
+
+  test('keeps its id and cites only sources in the bibliography', () => {
+    expect(chart.id).toBe(id);
+    const known = new Set(fixture().sources.map((source) => source.id));
+    expect(chart.sourceIds.filter((sourceId) => !known.has(sourceId))).toEqual([]);
+  });
+
+  test('tables every row with every column', () => {
+    expect(chart.table.rows.length).toBeGreaterThan(0);
+    for (const row of chart.table.rows)
+      expect(Object.keys(row).sort()).toEqual(chart.table.columns.map((column) => column.key).sort());
+  });
 });
 
-test('record-volume titles its figures from the facts and tables every incident with its unit', () => {
-  const chart = getChart('record-volume');
-  expect(chart.title).toBe('250 million records, mirrored on 5 servers');
-  expect(chart.table.rows).toHaveLength(incidents.length);
-  expect(chart.table.rows.every((row) => typeof row['unit'] === 'string' && row['unit'] !== '')).toBe(true);
-  expect(
-    chart.table.rows.filter((row) => String(row['note']).includes('unconfirmed')).map((row) => row['organization']),
-  ).toHaveLength(3);
+test('a chart citing a source the bibliography lacks fails the build', () => {
+  const data = fixture();
+  const broken = {
+    ...data,
+    timeline: { ...data.timeline, exposureWindow: { ...data.timeline.exposureWindow, sourceIds: ['nowhere'] } },
+  };
+  expect(() => chartModules[0].build(broken, strings)).toThrow(/Unknown source id "nowhere"/);
 });

@@ -3,15 +3,16 @@
  * exposed field (status plain or partly), most exposed first: the field, its status in words
  * beside a shape, and the misuse it allows, wrapped to the width.
  */
-import strings from '../../content/strings.json';
+import { listInWords } from '../lib/format.ts';
+import type { InterfaceStrings } from '../lib/strings.ts';
+import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
-import { wrapText } from './format.ts';
-import { paint } from './palette.ts';
+import { defineChart, sourcesOf } from './chart.ts';
 import { fieldsByExposure } from './field-inventory.ts';
+import { wrapText } from './format.ts';
+import type { RenderedChart, RenderOptions } from './layout.ts';
+import { paint } from './palette.ts';
 import { chartRoot, multilineText, svgElement } from './svg.ts';
-import type { RenderOptions } from './types.ts';
-
-const statusText = strings.charts.fieldInventory.status;
 
 /** The fields readable in at least some records, most exposed first. */
 export function exposedFields(fields: readonly Field[]): Field[] {
@@ -28,7 +29,10 @@ function statusShape(document: Document, status: Field['status'], cx: number, cy
 }
 
 /** Renders the risk view as an SVG element at the given width. */
-export function renderRisk(fields: readonly Field[], options: RenderOptions): SVGSVGElement {
+export function renderRisk(fields: readonly Field[], options: RenderOptions, text: InterfaceStrings): RenderedChart {
+  const words = text.charts.risk;
+  const statusText = text.charts.fieldInventory.status;
+  const statusInProse = text.charts.fieldInventory.statusInProse;
   const { width, document } = options;
   const lineHeight = 17;
   const maxChars = Math.floor((width - 40) / 6.7);
@@ -36,7 +40,7 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions): SV
   const cards = svgElement(document, 'g', { class: 'risk-cards' });
   for (const field of exposedFields(fields)) {
     const heading = wrapText(
-      `${field.field} (${statusText[field.status].toLowerCase()})`,
+      fillTemplate(words.cardHeading, { field: field.field, status: statusInProse[field.status] }),
       Math.floor((width - 40) / 7.2),
     );
     const risk = wrapText(field.risk, maxChars);
@@ -48,7 +52,7 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions): SV
       'data-when': statusText[field.status],
       'data-detail': field.note ? `${field.risk} ${field.note}` : field.risk,
       role: 'img',
-      'aria-label': `${field.field}, ${statusText[field.status].toLowerCase()}: ${field.risk}`,
+      'aria-label': `${field.field}, ${statusInProse[field.status]}: ${field.risk}`,
     });
     card.append(
       svgElement(document, 'rect', {
@@ -76,7 +80,7 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions): SV
     cards.append(card);
     y += height;
   }
-  const svg = chartRoot(document, {
+  const rendered = chartRoot(document, {
     width,
     height: y + 4,
     idPrefix: options.idPrefix,
@@ -84,6 +88,47 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions): SV
     description: options.description,
     className: 'chart-risk',
   });
-  svg.append(cards);
-  return svg;
+  rendered.svg.append(cards);
+  return rendered;
 }
+
+/** The risk view's description: how many exposed fields, and that each card names a misuse. */
+export function describeRisk(fields: readonly Field[], text: InterfaceStrings): string {
+  const words = text.charts.risk.describe;
+  const exposed = exposedFields(fields);
+  return fillTemplate(words.intro, {
+    kinds: fillPlural(words.kinds, exposed.length, text.locale),
+    fields: listInWords(
+      exposed.map((field) => field.field),
+      text.locale,
+    ),
+  });
+}
+
+export const riskChart = defineChart({
+  id: 'risk',
+  data: (derived) => derived.fields,
+  words: (fields, text) => {
+    const words = text.charts.risk;
+    return {
+      title: words.title,
+      subtitle: fillTemplate(words.subtitle, { exposed: exposedFields(fields).length }),
+      notes: words.notes,
+    };
+  },
+  sourceIds: (fields) => sourcesOf(exposedFields(fields)),
+  describe: describeRisk,
+  download: exposedFields,
+  rows: exposedFields,
+  columns: (text) => {
+    const columns = text.charts.columns;
+    const words = text.charts.fieldInventory;
+    return [
+      { key: 'field', label: words.field, value: (field) => field.field },
+      { key: 'status', label: columns.redaction, value: (field) => words.status[field.status] },
+      { key: 'risk', label: columns.risk, value: (field) => field.risk },
+      { key: 'note', label: columns.note, value: (field) => field.note ?? '' },
+    ];
+  },
+  render: renderRisk,
+});

@@ -1,13 +1,8 @@
 import { expect, test } from 'vitest';
-import { countLogScale, dateScale, daysBetween, nextDay, powerOfTenTicks, utcDate, yearTicks } from './scales.ts';
+import { countLogScale, dateScale, detailTicks, nextDay, powerOfTenTicks, utcDate, yearTicks } from './scales.ts';
 
 test('utcDate(iso) is UTC midnight whatever the time zone', () => {
   expect(utcDate('2019-12-05').toISOString()).toBe('2019-12-05T00:00:00.000Z');
-});
-
-test('daysBetween(from, to) counts whole days across a month end', () => {
-  expect(daysBetween('2019-12-05', '2019-12-31')).toBe(26);
-  expect(daysBetween('2019-12-31', '2020-01-22')).toBe(22);
 });
 
 test('nextDay(iso) crosses year ends', () => {
@@ -39,5 +34,13 @@ test('yearTicks(start, end, step) starts at the first multiple of step', () => {
     '2013-01-01',
     '2016-01-01',
     '2019-01-01',
+  ]);
+});
+
+test('detailTicks(span, days) gives the chosen days of each month inside the span', () => {
+  expect(detailTicks({ start: '2019-12-05', end: '2020-01-20' }, [1, 15])).toEqual([
+    '2019-12-15',
+    '2020-01-01',
+    '2020-01-15',
   ]);
 });

@@ -1,8 +1,10 @@
 /**
- * Scales shared by the D3 chart specs: dates are ISO strings read as UTC midnight (so a chart
- * is the same in every time zone), counts go on a base-10 log scale with ticks at powers of ten.
+ * Scales and ticks shared by the D3 chart specs: dates are ISO strings read as UTC midnight (so a
+ * chart is the same in every time zone), counts go on a base-10 log scale with ticks at powers of
+ * ten. Calendar steps come from d3-time.
  */
 import { scaleLog, scaleUtc, type ScaleLogarithmic, type ScaleTime } from 'd3-scale';
+import { utcDay, utcYear } from 'd3-time';
 
 /** UTC midnight of an ISO date "YYYY-MM-DD". */
 export function utcDate(isoDate: string): Date {
@@ -10,14 +12,11 @@ export function utcDate(isoDate: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-/** Whole days from one ISO date to another (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((utcDate(to).getTime() - utcDate(from).getTime()) / 86_400_000);
-}
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The day after an ISO date, so a day-precision event covers its whole day on a time axis. */
 export function nextDay(isoDate: string): string {
-  return new Date(utcDate(isoDate).getTime() + 86_400_000).toISOString().slice(0, 10);
+  return isoDay(utcDay.offset(utcDate(isoDate), 1));
 }
 
 /** A UTC time scale from the first to the last ISO date onto [x0, x1]. */
@@ -50,16 +49,17 @@ export function powerOfTenTicks(scale: ScaleLogarithmic<number, number>): number
   return ticks;
 }
 
-/** Yearly ticks for a date domain, every `step` years, as ISO dates of 1 January. */
+/** Yearly ticks from the first to the last date's year, in years divisible by `step`, as ISO dates of 1 January. */
 export function yearTicks(start: string, end: string, step: number): string[] {
-  const first = Number(start.slice(0, 4));
-  const last = Number(end.slice(0, 4));
-  const ticks: string[] = [];
-  for (let year = Math.ceil(first / step) * step; year <= last; year += step) ticks.push(`${year}-01-01`);
-  return ticks;
+  const every = utcYear.every(step);
+  if (!every) throw new Error(`yearTicks needs a whole positive step, not ${step}`);
+  return every.range(utcYear.floor(utcDate(start)), utcDay.offset(utcDate(end), 1)).map(isoDay);
 }
 
-/** Rough width in pixels of a label in Source Sans 3 (about half an em per character). */
-export function approximateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.5;
+/** The days of each month from `start` to `end` (inclusive) whose day of the month is in `days`. */
+export function detailTicks(span: { start: string; end: string }, days: readonly number[]): string[] {
+  return utcDay
+    .range(utcDate(span.start), utcDay.offset(utcDate(span.end), 1))
+    .filter((date) => days.includes(date.getUTCDate()))
+    .map(isoDay);
 }

@@ -1,11 +1,11 @@
 /**
- * Build-time rendering: a chart spec drawn on a linkedom document and serialised to markup. The
- * figure frame inlines the result; the /charts/ endpoints write it as the SVG download and the
- * source of the PNG.
+ * Build-time rendering: a chart drawn on a linkedom document and serialised to markup. The figure
+ * frame inlines the result; the /charts/ endpoints write it as the SVG download and the source of
+ * the PNG. The size travels with the markup, so nothing reads it back out of the SVG.
  */
 import { parseHTML } from 'linkedom';
-import { getChart, type ChartId } from './registry.ts';
-import { layoutWidths, type LayoutName } from './types.ts';
+import type { Chart } from './chart.ts';
+import { layoutWidths, type LayoutName } from './layout.ts';
 
 /** A fresh server-side document to draw on. */
 export function serverDocument(): Document {
@@ -64,16 +64,21 @@ export function serializeElement(node: Node): string {
     : `<${element.localName}${attributes}/>`;
 }
 
+/** A chart as markup, with the size its viewBox reserves. */
+export interface ChartMarkup {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 /** The chart's SVG markup at a width, with ids prefixed by `idPrefix`. */
-export function renderChartMarkup(id: ChartId, width: number, idPrefix: string = `chart-${id}-${width}`): string {
-  return serializeElement(getChart(id).render({ width, document: serverDocument(), idPrefix }));
+export function renderChartMarkup(chart: Chart, width: number, idPrefix = `chart-${chart.id}-${width}`): ChartMarkup {
+  const rendered = chart.render({ width, document: serverDocument(), idPrefix });
+  return { svg: serializeElement(rendered.svg), width: rendered.width, height: rendered.height };
 }
 
 /** Every layout of a chart, as the figure frame shows them (CSS picks one). */
-export function renderChartLayouts(id: ChartId, idPrefix: string): Record<LayoutName, string> {
-  return {
-    narrow: renderChartMarkup(id, layoutWidths.narrow, `${idPrefix}-narrow`),
-    medium: renderChartMarkup(id, layoutWidths.medium, `${idPrefix}-medium`),
-    wide: renderChartMarkup(id, layoutWidths.wide, `${idPrefix}-wide`),
-  };
+export function renderChartLayouts(chart: Chart, idPrefix: string): Record<LayoutName, string> {
+  const markup = (layout: LayoutName) => renderChartMarkup(chart, layoutWidths[layout], `${idPrefix}-${layout}`).svg;
+  return { narrow: markup('narrow'), medium: markup('medium'), wide: markup('wide') };
 }

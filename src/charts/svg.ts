@@ -2,6 +2,7 @@
  * A tiny element builder for the D3 specs: the same calls work on the browser's document and on
  * linkedom's at build time, and keep the specs free of string-built markup.
  */
+import type { RenderedChart } from './layout.ts';
 import { chartFont } from './palette.ts';
 
 export const svgNamespace = 'http://www.w3.org/2000/svg';
@@ -36,16 +37,16 @@ export function round(value: number): number {
 
 /**
  * The root `<svg>` of a chart: a viewBox that reserves its space (no layout shift), a title and
- * a description referenced by ARIA, and the chart font.
+ * a description referenced by ARIA, and the chart font; returned with its size.
  */
 export function chartRoot(
   document: Document,
   options: { width: number; height: number; idPrefix: string; title: string; description: string; className: string },
-): SVGSVGElement {
+): RenderedChart {
   const { width, height, idPrefix, title, description, className } = options;
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
-  return svgElement(
+  const svg = svgElement(
     document,
     'svg',
     {
@@ -65,6 +66,7 @@ export function chartRoot(
       svgElement(document, 'desc', { id: descId }, [description]),
     ],
   ) as SVGSVGElement;
+  return { svg, width, height };
 }
 
 /** Multi-line SVG text: one `<tspan>` per line, `lineHeight` pixels apart. */

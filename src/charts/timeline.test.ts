@@ -1,43 +1,41 @@
-import { parseHTML } from 'linkedom';
-import { expect, test } from 'vitest';
-import { timeline } from '../lib/data.ts';
-import { describeWhen, renderTimeline, timelineRows } from './timeline.ts';
+import { describe, expect, test } from 'vitest';
+import { fixture } from '../lib/fixture-data.ts';
+import { strings } from '../lib/strings.ts';
+import type { Timeline } from '../schemas/derived.ts';
+import { serverDocument } from './server-svg.ts';
+import {
+  describeTimeline,
+  describeWhen,
+  renderTimeline,
+  timelineChart,
+  timelineRows,
+  timelineViews,
+} from './timeline.ts';
 
-const document = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+const text = strings.charts.timeline;
+const { timeline } = fixture();
+const draw = (width: number) =>
+  renderTimeline(timeline, { width, document: serverDocument(), idPrefix: 't', title: 'T', description: 'D' }, text)
+    .svg;
 
-test('timelineRows(timeline) puts December 2019 to January 2020 in the detail and the rest plus the window in the overview', () => {
-  const rows = timelineRows(timeline);
-  expect(rows.overview.map((row) => row.id)).toEqual(['records-begin', 'support-agent-compromise', 'exposure-window']);
-  expect(rows.detail.map((row) => row.id)).toEqual([
-    'exposure-start',
-    'indexed-binaryedge',
-    'reported',
-    'exposure-end',
-    'diachenko-tweet',
-    'disclosed',
-    'helpnetsecurity-column',
-  ]);
+test('timelineRows(timeline, text) puts what falls in the detail there, and the rest plus the window in the overview', () => {
+  const rows = timelineRows(timeline, text);
+  expect(rows.overview.map((row) => row.id)).toEqual(['records-begin', 'exposure-window']);
+  expect(rows.detail.map((row) => row.id)).toEqual(['exposure-start', 'reported', 'exposure-end']);
   const window = rows.overview.find((row) => row.id === 'exposure-window')!;
   expect([window.start, window.end]).toEqual(['2019-12-05', '2020-01-01']);
 });
 
-test('describeWhen(event) states the disagreement beside the date', () => {
+test('describeWhen(event, text) states the disagreement beside the date', () => {
   const reported = timeline.events.find((event) => event.id === 'reported')!;
-  expect(describeWhen(reported)).toBe('29 Dec 2019 (sources differ: 28–31 Dec 2019)');
+  expect(describeWhen(reported, text)).toBe('29 Dec 2019 (sources differ: 29–30 Dec 2019)');
 });
 
 test('renderTimeline(timeline) draws disputed events as brackets and the window as a band labelled with its length', () => {
-  const svg = renderTimeline(timeline, {
-    width: 720,
-    document: document(),
-    idPrefix: 't',
-    title: 'T',
-    description: 'D',
-  });
-  const disputedMarks = svg.querySelectorAll('.timeline-event path[stroke-dasharray]');
-  expect(disputedMarks.length).toBe(timeline.events.filter((event) => event.disputed).length);
-  expect(svg.querySelectorAll('.timeline-window').length).toBe(2);
-  expect(svg.textContent).toContain(`Open for ${timeline.exposureWindow.days} days`);
+  const svg = draw(720);
+  expect(svg.querySelectorAll('.timeline-event path[stroke-dasharray]')).toHaveLength(1);
+  expect(svg.querySelectorAll('.timeline-window')).toHaveLength(2);
+  expect(svg.textContent).toContain('Open for 26 days');
   expect([...svg.querySelectorAll('[data-panel]')].map((panel) => panel.getAttribute('data-panel'))).toEqual([
     'overview',
     'detail',
@@ -45,18 +43,52 @@ test('renderTimeline(timeline) draws disputed events as brackets and the window 
 });
 
 test('renderTimeline(timeline) at 300px puts labels above the marks, inside the width', () => {
-  const svg = renderTimeline(timeline, {
-    width: 300,
-    document: document(),
-    idPrefix: 't',
-    title: 'T',
-    description: 'D',
-  });
+  const svg = draw(300);
   for (const circle of svg.querySelectorAll('circle')) {
     const cx = Number(circle.getAttribute('cx'));
     expect(cx).toBeGreaterThanOrEqual(0);
     expect(cx).toBeLessThanOrEqual(300);
   }
-  for (const text of svg.querySelectorAll('.timeline-event text'))
-    expect((text.textContent ?? '').length * 6.5).toBeLessThan(300);
+  for (const label of svg.querySelectorAll('.timeline-event text'))
+    expect((label.textContent ?? '').length * 6.5).toBeLessThan(300);
+});
+
+describe('describeTimeline(timeline, text)', () => {
+  test('says the kind of chart, the span, the exposure window and the disputed dates', () => {
+    expect(describeTimeline(timeline, strings)).toBe(
+      'Timeline of 4 events from 2005 to 2019, with a detail of December 2019 to January 2020. ' +
+        'The Microsoft support database was open for 26 days, from 5 December 2019 to 31 December 2019, shown as a shaded band. ' +
+        'Sources disagree on the dates of one event (Reported to Microsoft: 29 December 2019 to 30 December 2019), drawn as ranges.',
+    );
+  });
+
+  test('follows the data: another window, no disputes, a disclosure', () => {
+    const changed: Timeline = {
+      ...timeline,
+      exposureWindow: { ...timeline.exposureWindow, start: '2019-12-10', days: 21 },
+      events: [
+        ...timeline.events.map(({ disputed: _disputed, ...event }) => event),
+        { ...timeline.events[0]!, id: 'disclosed', date: '2020-01-22', category: 'disclosure' },
+      ],
+    };
+    const description = describeTimeline(changed, strings);
+    expect(description).toContain('Timeline of 5 events');
+    expect(description).toContain('open for 21 days, from 10 December 2019');
+    expect(description).not.toContain('disagree');
+    expect(description).toMatch(/It became public on 22 January 2020\.$/);
+  });
+});
+
+test('timelineViews(timeline, text) labels the overview and detail with the spans they cover', () => {
+  expect(timelineViews(timeline, strings).map((view) => `${view.view}: ${view.label}`)).toEqual([
+    'both: Both',
+    'overview: 2005 to 2019',
+    'detail: Dec 2019 to Jan 2020',
+  ]);
+});
+
+test('the timeline chart is titled from the computed exposure window, not typed', () => {
+  expect(timelineChart.build(fixture(), strings).title).toBe('Open for 26 days');
+  const shorter = { ...fixture(), timeline: { ...timeline, exposureWindow: { ...timeline.exposureWindow, days: 3 } } };
+  expect(timelineChart.build(shorter, strings).title).toBe('Open for 3 days');
 });

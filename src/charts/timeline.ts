@@ -4,15 +4,19 @@
  * to January 2020. The exposure window is a band; dates sources disagree on are brackets.
  * D3 scales, drawn with plain DOM calls, so the same function runs at build time and in the browser.
  */
-import strings from '../../content/strings.json';
+import { formatDate, listInWords } from '../lib/format.ts';
+import type { InterfaceStrings } from '../lib/strings.ts';
+import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Timeline, TimelineEvent } from '../schemas/derived.ts';
-import { fillTemplate, formatDateRange, formatShortDate } from './format.ts';
+import { defineChart, sourcesOf } from './chart.ts';
+import { formatDateRange, formatDayMonth, formatShortDate } from './format.ts';
+import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
-import { dateScale, nextDay, utcDate, yearTicks } from './scales.ts';
+import { dateScale, detailTicks as detailTickDates, nextDay, utcDate, yearTicks } from './scales.ts';
 import { chartRoot, classes, svgElement } from './svg.ts';
-import { narrowBelow, type RenderOptions } from './types.ts';
 
-const text = strings.charts.timeline;
+/** The timeline's interface text (content/strings.json `charts.timeline`). */
+type TimelineText = InterfaceStrings['charts']['timeline'];
 
 /** A row on the timeline: an event, or the exposure window summarised in the overview. */
 export interface TimelineRow {
@@ -34,24 +38,23 @@ function inDetail(event: TimelineEvent, detail: Timeline['detail']): boolean {
 }
 
 /** How an event's date reads in labels and details, including any disagreement. */
-export function describeWhen(event: TimelineEvent): string {
+export function describeWhen(event: TimelineEvent, text: TimelineText): string {
   const when = event.endDate
     ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
     : formatShortDate(event.date, event.precision);
   if (event.precision === 'year' && event.endDate)
     return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month')}`;
   if (!event.disputed) return when;
-  const differ = fillTemplate(text.disputed, { range: formatDateRange(event.disputed.from, event.disputed.to) });
-  return `${when} (${differ.charAt(0).toLowerCase()}${differ.slice(1)})`;
+  return `${when} (${fillTemplate(text.disputedInline, { range: formatDateRange(event.disputed.from, event.disputed.to) })})`;
 }
 
-function rowFromEvent(event: TimelineEvent): TimelineRow {
+function rowFromEvent(event: TimelineEvent, text: TimelineText): TimelineRow {
   return {
     id: event.id,
     title: event.title,
     start: event.date,
     end: event.endDate ? nextDay(event.endDate) : undefined,
-    when: describeWhen(event),
+    when: describeWhen(event, text),
     detail: event.disputed ? `${event.summary} ${event.disputed.note}` : event.summary,
     disputed: event.disputed,
     isExposure: event.category === 'exposure',
@@ -62,7 +65,10 @@ function rowFromEvent(event: TimelineEvent): TimelineRow {
  * The rows of each panel: the overview holds what falls outside the detail plus one row for the
  * exposure window; the detail holds every event inside December 2019 to January 2020.
  */
-export function timelineRows(timeline: Timeline): { overview: TimelineRow[]; detail: TimelineRow[] } {
+export function timelineRows(
+  timeline: Timeline,
+  text: TimelineText,
+): { overview: TimelineRow[]; detail: TimelineRow[] } {
   const window = timeline.exposureWindow;
   const windowRow: TimelineRow = {
     id: 'exposure-window',
@@ -73,8 +79,9 @@ export function timelineRows(timeline: Timeline): { overview: TimelineRow[]; det
     detail: fillTemplate(text.window, { days: window.days }),
     isExposure: true,
   };
-  const outside = timeline.events.filter((event) => !inDetail(event, timeline.detail)).map(rowFromEvent);
-  const inside = timeline.events.filter((event) => inDetail(event, timeline.detail)).map(rowFromEvent);
+  const row = (event: TimelineEvent) => rowFromEvent(event, text);
+  const outside = timeline.events.filter((event) => !inDetail(event, timeline.detail)).map(row);
+  const inside = timeline.events.filter((event) => inDetail(event, timeline.detail)).map(row);
   const overview = [...outside, windowRow].sort((a, b) => a.start.localeCompare(b.start));
   return { overview, detail: inside };
 }
@@ -93,6 +100,7 @@ const smallSize = 11.5;
 function drawPanel(
   document: Document,
   layout: PanelLayout,
+  text: TimelineText,
   options: {
     heading: string;
     domain: { start: string; end: string };
@@ -241,26 +249,8 @@ function drawPanel(
   return { group, height };
 }
 
-/** Ticks for the detail panel: the 1st and 15th of each month (and the 8th and 22nd when wide). */
-function detailTicks(detail: Timeline['detail'], narrow: boolean): { date: string; label: string }[] {
-  const ticks: { date: string; label: string }[] = [];
-  const days = narrow ? [1, 15] : [1, 8, 15, 22];
-  for (
-    let month = utcDate(detail.start);
-    month <= utcDate(detail.end);
-    month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
-  ) {
-    for (const day of days) {
-      const date = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth(), day)).toISOString().slice(0, 10);
-      if (date >= detail.start && date <= detail.end)
-        ticks.push({ date, label: formatShortDate(date).replace(/ \d{4}$/, '') });
-    }
-  }
-  return ticks;
-}
-
 /** Renders the timeline as an SVG element at the given width. */
-export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGSVGElement {
+export function renderTimeline(timeline: Timeline, options: RenderOptions, text: TimelineText): RenderedChart {
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const labelColumn = narrow ? 0 : 290;
@@ -271,9 +261,9 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGS
     labelX: 8,
     rowHeight: (row) => (narrow ? 34 : 28) + (row.disputed ? 14 : 0),
   };
-  const rows = timelineRows(timeline);
+  const rows = timelineRows(timeline, text);
   const legendHeight = narrow ? 44 : 30;
-  const overview = drawPanel(document, layout, {
+  const overview = drawPanel(document, layout, text, {
     name: 'overview',
     heading: fillTemplate(text.overview, {
       from: timeline.overview.start.slice(0, 4),
@@ -288,20 +278,24 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGS
     window: timeline.exposureWindow,
     top: legendHeight,
   });
-  const detail = drawPanel(document, layout, {
+  const detail = drawPanel(document, layout, text, {
     name: 'detail',
     heading: fillTemplate(text.detail, {
       from: formatShortDate(timeline.detail.start, 'month'),
       to: formatShortDate(timeline.detail.end, 'month'),
     }),
     domain: { start: timeline.detail.start, end: nextDay(timeline.detail.end) },
-    ticks: detailTicks(timeline.detail, narrow),
+    // The 1st and 15th of each month (and the 8th and 22nd when wide).
+    ticks: detailTickDates(timeline.detail, narrow ? [1, 15] : [1, 8, 15, 22]).map((date) => ({
+      date,
+      label: formatDayMonth(date),
+    })),
     rows: rows.detail,
     window: timeline.exposureWindow,
     top: legendHeight + overview.height + 12,
   });
   const height = legendHeight + overview.height + 12 + detail.height;
-  const svg = chartRoot(document, {
+  const rendered = chartRoot(document, {
     width,
     height,
     idPrefix: options.idPrefix,
@@ -309,12 +303,12 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions): SVGS
     description: options.description,
     className: 'chart-timeline',
   });
-  svg.append(timelineLegend(document, narrow), overview.group, detail.group);
-  return svg;
+  rendered.svg.append(timelineLegend(document, narrow, text), overview.group, detail.group);
+  return rendered;
 }
 
 /** The key: what a dot, a bracket and the band mean (shapes, not only colours). */
-function timelineLegend(document: Document, narrow: boolean): SVGElement {
+function timelineLegend(document: Document, narrow: boolean, text: TimelineText): SVGElement {
   // Narrow: the third key goes on a second line.
   const [rangeX, rangeY] = narrow ? [0, 16] : [172, 0];
   const legend = svgElement(document, 'g', {
@@ -345,3 +339,105 @@ function timelineLegend(document: Document, narrow: boolean): SVGElement {
   );
   return legend;
 }
+
+/** The timeline's description: span, number of events, the exposure window and the disputed dates. */
+export function describeTimeline(timeline: Timeline, text: InterfaceStrings): string {
+  const words = text.charts.timeline.describe;
+  const window = timeline.exposureWindow;
+  const disputed = timeline.events.filter((event) => event.disputed);
+  const disclosed = timeline.events.find((event) => event.category === 'disclosure');
+  const parts = [
+    fillTemplate(words.intro, {
+      events: fillPlural(words.events, timeline.events.length, text.locale),
+      from: timeline.overview.start.slice(0, 4),
+      to: timeline.overview.end.slice(0, 4),
+      detailFrom: formatDate(timeline.detail.start, 'month'),
+      detailTo: formatDate(timeline.detail.end, 'month'),
+    }),
+    fillTemplate(words.window, { days: window.days, start: formatDate(window.start), end: formatDate(window.end) }),
+  ];
+  if (disputed.length)
+    parts.push(
+      fillTemplate(words.disputed, {
+        events: fillPlural(words.disputedEvents, disputed.length, text.locale),
+        list: listInWords(
+          disputed.map((event) =>
+            fillTemplate(words.disputedItem, {
+              title: event.title,
+              from: formatDate(event.disputed!.from),
+              to: formatDate(event.disputed!.to),
+            }),
+          ),
+          text.locale,
+        ),
+      }),
+    );
+  if (disclosed) parts.push(fillTemplate(words.disclosed, { date: formatDate(disclosed.date) }));
+  return parts.join(' ');
+}
+
+/** The views the frame offers: both panels, or one of them, labelled with the span each covers. */
+export function timelineViews(timeline: Timeline, text: InterfaceStrings): { view: string; label: string }[] {
+  const words = text.charts.timeline;
+  return [
+    { view: 'both', label: text.charts.figure.viewBoth },
+    {
+      view: 'overview',
+      label: fillTemplate(words.view, {
+        from: timeline.overview.start.slice(0, 4),
+        to: timeline.overview.end.slice(0, 4),
+      }),
+    },
+    {
+      view: 'detail',
+      label: fillTemplate(words.view, {
+        from: formatShortDate(timeline.detail.start, 'month'),
+        to: formatShortDate(timeline.detail.end, 'month'),
+      }),
+    },
+  ];
+}
+
+/** When an event happened, as the table says it: a range at the precision the sources give. */
+function tableDate(event: TimelineEvent): string {
+  return event.endDate
+    ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
+    : formatShortDate(event.date, event.precision);
+}
+
+export const timelineChart = defineChart({
+  id: 'timeline',
+  data: (derived) => derived.timeline,
+  words: (timeline, text) => {
+    const words = text.charts.timeline;
+    const disclosed = timeline.events.find((event) => event.category === 'disclosure');
+    return {
+      title: fillTemplate(words.title, { days: timeline.exposureWindow.days }),
+      subtitle: fillTemplate(words.subtitle, {
+        firstYear: timeline.overview.start.slice(0, 4),
+        disclosed: disclosed ? formatDate(disclosed.date) : '',
+      }),
+      notes: words.notes,
+    };
+  },
+  sourceIds: (timeline) => sourcesOf([timeline.exposureWindow, ...timeline.events]),
+  describe: describeTimeline,
+  rows: (timeline) => timeline.events,
+  columns: (text) => {
+    const columns = text.charts.columns;
+    return [
+      { key: 'date', label: columns.date, value: tableDate },
+      { key: 'event', label: columns.event, value: (event) => event.title },
+      {
+        key: 'sourcesSay',
+        label: columns.sourcesSay,
+        value: (event) =>
+          event.disputed ? `${formatDateRange(event.disputed.from, event.disputed.to)}: ${event.disputed.note}` : '',
+      },
+      { key: 'summary', label: columns.summary, value: (event) => event.summary },
+      { key: 'sources', label: columns.sources, value: (event) => event.sourceIds.join('; ') },
+    ];
+  },
+  views: timelineViews,
+  render: (timeline, options, text) => renderTimeline(timeline, options, text.charts.timeline),
+});

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chapterSlugSchema, chartIds } from '../charts/registry.ts';
+import { chartIds } from '../charts/registry.ts';
+import { chapterSlugSchema } from '../schemas/content.ts';
 import { chapterHref, chapterLabel, chapterSlugs, chartLinks, contractChartIds } from './links.ts';
 
 describe('links', () => {

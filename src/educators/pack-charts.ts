@@ -5,8 +5,7 @@
  */
 import { palette } from '../charts/palette.ts';
 import { svgToPng } from '../charts/png.ts';
-import { chartIds, getChart } from '../charts/registry.ts';
-import { standaloneChartSvg } from '../charts/standalone.ts';
+import { chartIds, getChart, standaloneChartSvg } from '../charts/registry.ts';
 import type { PackChart } from './trainer-pack.ts';
 
 /** Every chart's id and title, for links. */

@@ -1,16 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import type { CorrectionData } from '../schemas/content.ts';
 import { correctionsForChart } from './corrections.ts';
 
+const entry = (date: string, charts: CorrectionData['charts'], text: string) => ({
+  data: { date, charts, chapters: [], text },
+});
 const entries = [
-  { id: 'a', data: { date: '2026-10-02', charts: ['timeline'], text: 'Moved the discovery date.' } },
-  {
-    id: 'b',
-    data: { date: new Date('2026-11-20T00:00:00Z'), charts: ['timeline', 'risk'] },
-    body: '  The risk chart mislabelled a field.  ',
-  },
-  { id: 'c', data: { date: '2026-11-21', charts: ['records'], text: 'Unrelated.' } },
-  { id: 'd', data: { date: 'not a date', charts: ['timeline'], text: 'Broken entry.' } },
-  { id: 'e', data: { date: '2026-11-22', charts: ['timeline'] } },
+  entry('2026-10-02', ['timeline'], 'Moved the discovery date.'),
+  entry('2026-11-20', ['timeline', 'risk'], 'The risk chart mislabelled a field.'),
+  entry('2026-11-21', ['record-volume'], 'Unrelated.'),
 ];
 
 describe('correctionsForChart', () => {
@@ -20,7 +18,7 @@ describe('correctionsForChart', () => {
       { date: '2026-10-02', text: 'Moved the discovery date.' },
     ]);
   });
-  test('correctionsForChart(entries, id) is empty for an untouched chart or no collection', () => {
+  test('correctionsForChart(entries, id) is empty for an untouched chart or an empty log', () => {
     expect(correctionsForChart(entries, 'field-inventory')).toEqual([]);
     expect(correctionsForChart([], 'timeline')).toEqual([]);
   });

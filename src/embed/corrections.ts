@@ -1,19 +1,9 @@
 /**
  * Corrections shown inside an embed, so a fix reaches every page that embedded the chart. The
- * entries come from the `corrections` content collection (owned by the story branch); they are
- * read defensively here, since this code may build before that collection exists or settles.
+ * entries are the `corrections` content collection, already checked against its schema
+ * (src/schemas/content.ts).
  */
-import { z } from 'zod';
-
-/** The fields of a correction an embed needs; other fields are ignored. */
-export const embedCorrectionSchema = z.object({
-  /** When the correction was made. */
-  date: z.coerce.date(),
-  /** Ids of the charts it touches. */
-  charts: z.array(z.string()).default([]),
-  /** What was wrong and what changed, in one or two sentences (falls back to the entry body). */
-  text: z.string().optional(),
-});
+import type { CorrectionData } from '../schemas/content.ts';
 
 /** A correction as an embed shows it. */
 export interface EmbedCorrection {
@@ -22,25 +12,13 @@ export interface EmbedCorrection {
   text: string;
 }
 
-/** A collection entry as loaded, before validation. */
-export interface CorrectionEntry {
-  id: string;
-  data: unknown;
-  body?: string | undefined;
-}
-
-/**
- * The corrections touching `chartId`, newest first. Entries that do not validate, or have no
- * text, are skipped rather than failing the embed (the corrections page reports them).
- */
-export function correctionsForChart(entries: readonly CorrectionEntry[], chartId: string): EmbedCorrection[] {
+/** The corrections touching `chartId`, newest first. */
+export function correctionsForChart(
+  entries: readonly { data: Pick<CorrectionData, 'date' | 'charts' | 'text'> }[],
+  chartId: string,
+): EmbedCorrection[] {
   return entries
-    .flatMap((entry) => {
-      const parsed = embedCorrectionSchema.safeParse(entry.data);
-      if (!parsed.success || !parsed.data.charts.includes(chartId) || Number.isNaN(parsed.data.date.getTime()))
-        return [];
-      const text = (parsed.data.text ?? entry.body ?? '').trim();
-      return text ? [{ date: parsed.data.date.toISOString().slice(0, 10), text }] : [];
-    })
+    .filter((entry) => entry.data.charts.some((id) => id === chartId))
+    .map((entry) => ({ date: entry.data.date, text: entry.data.text }))
     .sort((a, b) => b.date.localeCompare(a.date));
 }

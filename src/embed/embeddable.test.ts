@@ -1,37 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { chartIds, charts } from '../charts/registry.ts';
-import { embeddableChart, embeddableCharts, fallbackHeight, svgAspect } from './embeddable.ts';
-
-describe('svgAspect', () => {
-  test('svgAspect(markup) is height over width from the viewBox', () => {
-    expect(svgAspect('<svg viewBox="0 0 720 360" width="720">')).toBe(0.5);
-  });
-  test('svgAspect(markup) refuses an SVG without a usable viewBox', () => {
-    expect(() => svgAspect('<svg width="720">')).toThrow();
-    expect(() => svgAspect('<svg viewBox="0 0 720 0">')).toThrow();
-  });
-});
+import { timelineChart } from '../charts/timeline.ts';
+import { fixture } from '../lib/fixture-data.ts';
+import { strings } from '../lib/strings.ts';
+import { embeddableChart, fallbackHeight, toEmbeddable } from './embeddable.ts';
 
 describe('fallbackHeight', () => {
-  test('fallbackHeight(aspect) grows with the drawing and rounds up to 10 px', () => {
-    expect(fallbackHeight(0.5)).toBe(900);
-    expect(fallbackHeight(0.501)).toBe(910);
-    expect(fallbackHeight(1)).toBeGreaterThan(fallbackHeight(0.5));
+  test('fallbackHeight(drawing) grows with the drawing and rounds up to 10 px', () => {
+    expect(fallbackHeight({ width: 720, height: 360 })).toBe(900);
+    expect(fallbackHeight({ width: 1000, height: 501 })).toBe(910);
+    expect(fallbackHeight({ width: 720, height: 720 })).toBeGreaterThan(fallbackHeight({ width: 720, height: 360 }));
+  });
+  test('fallbackHeight(drawing) refuses a drawing without a size', () => {
+    expect(() => fallbackHeight({ width: 720, height: 0 })).toThrow();
+    expect(() => fallbackHeight({ width: 0, height: 10 })).toThrow();
   });
 });
 
-describe('embeddableCharts', () => {
-  test('embeddableCharts lists every registry chart with its chapter link, version and date', () => {
-    expect(embeddableCharts.map((chart) => chart.id)).toEqual([...chartIds]);
-    for (const chart of embeddableCharts) {
-      expect(chart.chapterHref).toBe(`/chapters/${charts[chart.id].chapter}/`);
-      expect(chart.version).toBe(String(charts[chart.id].version));
-      expect(chart.date).toBe(charts[chart.id].updated);
-      expect(chart.fallbackHeight).toBeGreaterThan(400);
-    }
+test('toEmbeddable(chart, chapterHref) keeps what embeds cite: title, version and date of the update', () => {
+  const chart = timelineChart.build(fixture(), strings);
+  expect(toEmbeddable(chart, '/chapters/timeline/')).toMatchObject({
+    id: 'timeline',
+    title: 'Open for 26 days',
+    chapterHref: '/chapters/timeline/',
+    credit: 'Left Open',
+    version: '1',
+    updated: chart.updated,
   });
-  test('embeddableChart(id) throws for an unknown chart', () => {
-    expect(embeddableChart('risk').id).toBe('risk');
-    expect(() => embeddableChart('nope')).toThrow(/nope/);
-  });
+  expect(toEmbeddable(chart, '/chapters/timeline/').fallbackHeight).toBeGreaterThan(400);
+});
+
+test('embeddableChart(id, chapters) throws for an unknown chart', () => {
+  expect(() => embeddableChart('nope', new Map())).toThrow(/nope/);
 });

@@ -1,31 +1,27 @@
-import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { timeline } from '../../lib/data.ts';
+import { serverDocument } from '../../charts/server-svg.ts';
 import { renderTimeline } from '../../charts/timeline.ts';
+import { fixture } from '../../lib/fixture-data.ts';
+import { strings } from '../../lib/strings.ts';
 import { markDetails, viewBoxFor } from './chart-interaction.ts';
 
-const drawTimeline = () => {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  return renderTimeline(timeline, {
-    width: 720,
-    document: document as unknown as Document,
-    idPrefix: 't',
-    title: 'T',
-    description: 'D',
-  });
-};
+const drawTimeline = () =>
+  renderTimeline(
+    fixture().timeline,
+    { width: 720, document: serverDocument(), idPrefix: 't', title: 'T', description: 'D' },
+    strings.charts.timeline,
+  );
 
 test('markDetails(mark) reads what the spec wrote, including who disagrees', () => {
-  const reported = drawTimeline().querySelector('[data-mark="reported"]')!;
+  const reported = drawTimeline().svg.querySelector('[data-mark="reported"]')!;
   const details = markDetails(reported);
-  expect(details.title).toBe('Diachenko finds and reports servers');
-  expect(details.when).toBe('29 Dec 2019 (sources differ: 28–31 Dec 2019)');
-  expect(details.detail).toContain('[huntress]');
+  expect(details.title).toBe('Reported to Microsoft');
+  expect(details.when).toBe('29 Dec 2019 (sources differ: 29–30 Dec 2019)');
+  expect(details.detail).toContain('one says 30 Dec [report-b]');
 });
 
 test('viewBoxFor(svg, view) frames one panel, or the whole chart', () => {
-  const svg = drawTimeline();
-  const [width, height] = [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))];
+  const { svg, width, height } = drawTimeline();
   const detail = svg.querySelector('[data-panel="detail"]')!;
   expect(viewBoxFor(svg, 'both')).toEqual([0, 0, width, height]);
   expect(viewBoxFor(svg, 'detail')).toEqual([

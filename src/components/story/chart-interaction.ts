@@ -2,7 +2,8 @@
  * Interaction for a server-rendered chart, in plain TypeScript over the SVG already in the page
  * (no D3 or Plot in the browser): marks become focusable; focus, hover or a tap shows their
  * details in a visible box and announces them in a live region; Escape or the close button hides
- * it; the timeline's buttons zoom between overview and detail by changing the SVG's viewBox.
+ * it. A chart drawn in panels (`data-panel`, such as the timeline's overview and detail) gets view
+ * buttons from its frame, which zoom to one panel, or back to all, by changing the SVG's viewBox.
  */
 
 const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -88,16 +89,16 @@ export function enhanceChartFigure(figure: HTMLElement): void {
   const buttons = figure.querySelectorAll<HTMLButtonElement>('.chart-zoom button[data-view]');
   for (const button of buttons) {
     button.addEventListener('click', () => {
-      const view = button.dataset['view'] as 'both' | 'overview' | 'detail';
+      const view = button.dataset['view'] as string;
       for (const other of buttons) other.setAttribute('aria-pressed', String(other === button));
       hide();
-      for (const svg of canvas.querySelectorAll('svg')) zoomTimeline(svg, view);
+      for (const svg of canvas.querySelectorAll('svg')) showView(svg, view);
     });
   }
 }
 
-/** The viewBox of a timeline view: the whole chart, or one panel (top and height from its data-*). */
-export function viewBoxFor(svg: SVGSVGElement, view: 'both' | 'overview' | 'detail'): [number, number, number, number] {
+/** The viewBox of a view: the whole chart ("both"), or one panel (top and height from its data-*). */
+export function viewBoxFor(svg: SVGSVGElement, view: string): [number, number, number, number] {
   const width = Number(svg.dataset['fullWidth'] ?? svg.getAttribute('width'));
   const height = Number(svg.dataset['fullHeight'] ?? svg.getAttribute('height'));
   if (view === 'both') return [0, 0, width, height];
@@ -106,8 +107,8 @@ export function viewBoxFor(svg: SVGSVGElement, view: 'both' | 'overview' | 'deta
   return [0, Number(panel.getAttribute('data-top')), width, Number(panel.getAttribute('data-height'))];
 }
 
-/** Shows one panel of the timeline (or both), hiding the other from focus and assistive tech. */
-function zoomTimeline(svg: SVGSVGElement, view: 'both' | 'overview' | 'detail'): void {
+/** Shows one panel (or all of them), hiding the others from focus and assistive tech. */
+function showView(svg: SVGSVGElement, view: string): void {
   svg.dataset['fullWidth'] ??= svg.getAttribute('width') ?? '';
   svg.dataset['fullHeight'] ??= svg.getAttribute('height') ?? '';
   const target = viewBoxFor(svg, view);

@@ -1,6 +1,6 @@
 /** /charts/<id>.csv: the chart's table. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartCsv } from '../../charts/downloads.ts';
+import { chartCsv } from '../../charts/download-files.ts';
 import { chartIds, getChart } from '../../charts/registry.ts';
 
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

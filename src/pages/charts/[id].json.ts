@@ -1,6 +1,6 @@
 /** /charts/<id>.json: the chart's metadata, table and data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartJson } from '../../charts/downloads.ts';
+import { chartJson } from '../../charts/download-files.ts';
 import { chartIds, getChart } from '../../charts/registry.ts';
 
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;

@@ -2,13 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { palette } from '../../charts/palette.ts';
 import { svgToPng } from '../../charts/png.ts';
-import { chartIds, type ChartId } from '../../charts/registry.ts';
-import { standaloneChartSvg } from '../../charts/standalone.ts';
+import { chartIds, standaloneChartSvg } from '../../charts/registry.ts';
 
 export const getStaticPaths = (() => chartIds.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
   new Response(
-    svgToPng(standaloneChartSvg(params['id'] as ChartId, String(site)), palette.bg.light) as Uint8Array<ArrayBuffer>,
+    svgToPng(standaloneChartSvg(String(params['id']), String(site)), palette.bg.light) as Uint8Array<ArrayBuffer>,
     { headers: { 'Content-Type': 'image/png' } },
   );

@@ -1,0 +1,169 @@
+/**
+ * What a chart module declares, and the chart it builds. Each src/charts/<id>.ts calls
+ * `defineChart` with its data selection, its words and description, its table columns (each with
+ * its own formatter) and its spec (the render function); src/charts/registry.ts lists the
+ * modules. Nothing is built or drawn on import: `build` runs when a page, an endpoint or a test
+ * asks, with the derived data and the interface text it is given.
+ */
+import { z } from 'zod';
+import type { DerivedData } from '../lib/derived-data.ts';
+import type { Source } from '../schemas/derived.ts';
+import type { InterfaceStrings } from '../lib/strings.ts';
+import type { RenderedChart, RenderOptions } from './layout.ts';
+
+/** A chart's metadata: everything the frame shows around the SVG, and what a reuser cites. */
+export const chartMetaSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case'),
+  title: z.string().min(1),
+  subtitle: z.string().min(1),
+  /** Every source behind the chart's data, ids in data/derived/sources.json. */
+  sourceIds: z.array(z.string()).min(1),
+  notes: z.array(z.string()),
+  credit: z.string().min(1),
+  /** Bumped when the chart's design or data changes in a way readers should know about. */
+  version: z.number().int().positive(),
+  /** Date of the last change, YYYY-MM-DD. */
+  updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Generated from the data: kind of chart, range, where the Microsoft exposure stands. */
+  description: z.string().min(1),
+});
+export type ChartMeta = z.output<typeof chartMetaSchema>;
+
+/** A cell value as the CSV and JSON keep it: text, or an unformatted number. */
+export type CellValue = string | number;
+
+/** One column of a chart's table: its label, how to read it from a row, and how the HTML table shows it. */
+export interface TableColumn<Row> {
+  key: string;
+  label: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  value: (row: Row) => CellValue;
+  /** How the HTML table writes a value; without one it is written as it is, so years and ids are never grouped. */
+  format?: (value: CellValue) => string;
+}
+
+/** A chart's data as a table: for the collapsed HTML table, the CSV and the JSON downloads. */
+export interface ChartTable {
+  columns: { key: string; label: string; numeric?: boolean; format?: (value: CellValue) => string }[];
+  rows: Record<string, CellValue>[];
+}
+
+/** One view of a chart the reader can switch to (the timeline's overview and detail); `panel` names a `data-panel`. */
+export interface ChartView {
+  view: string;
+  label: string;
+}
+
+/** A chart built from its data: metadata, table, views, data for the JSON download, and a bound renderer. */
+export interface Chart<Id extends string = string> extends ChartMeta {
+  id: Id;
+  table: ChartTable;
+  /** The data behind the chart, for the JSON download. */
+  data: unknown;
+  /** Views to switch between; empty for a chart shown whole. */
+  views: readonly ChartView[];
+  /** Draws the chart at a width (the title and description come from the metadata). */
+  render(options: Omit<RenderOptions, 'title' | 'description'>): RenderedChart;
+}
+
+/** What a chart module declares. `Data` is what it draws; `Row` what its table lists. */
+export interface ChartDefinition<Id extends string, Data, Row> {
+  id: Id;
+  /** This chart's data, taken from the derived datasets. */
+  data: (derived: DerivedData) => Data;
+  /** Title, subtitle and notes, from the data and the interface text. */
+  words: (data: Data, text: InterfaceStrings) => { title: string; subtitle: string; notes: readonly string[] };
+  /** Every source behind the data, in first-cited order. */
+  sourceIds: (data: Data, derived: DerivedData) => readonly string[];
+  /** The accessible description, generated from the data. */
+  describe: (data: Data, text: InterfaceStrings) => string;
+  /** The table's rows, and its columns. */
+  rows: (data: Data) => readonly Row[];
+  columns: (text: InterfaceStrings) => readonly TableColumn<Row>[];
+  /** The JSON download's `data`, when it is not the chart's data as it is. */
+  download?: (data: Data) => unknown;
+  views?: (data: Data, text: InterfaceStrings) => readonly ChartView[];
+  /** The spec: draws the data at a width. */
+  render: (data: Data, options: RenderOptions, text: InterfaceStrings) => RenderedChart;
+  version?: number;
+  updated?: string;
+}
+
+/** A chart module as the registry lists it: its id, and how to build it. */
+export interface ChartModule<Id extends string = string> {
+  readonly id: Id;
+  build(derived: DerivedData, text: InterfaceStrings): Chart<Id>;
+}
+
+/** Date of the last change shared by every chart that does not give its own. */
+const updated = '2026-11-29';
+
+/** Sources cited by any of the items, deduplicated, in first-cited order. */
+export function sourcesOf(items: readonly { sourceIds: readonly string[] }[]): string[] {
+  return [...new Set(items.flatMap((item) => item.sourceIds))];
+}
+
+/**
+ * A chart module from its definition. `build` checks the metadata against the schema and every
+ * source id against the bibliography, so a typo fails the build.
+ */
+export function defineChart<const Id extends string, Data, Row>(
+  definition: ChartDefinition<Id, Data, Row>,
+): ChartModule<Id> {
+  return {
+    id: definition.id,
+    build(derived, text) {
+      const data = definition.data(derived);
+      const words = definition.words(data, text);
+      const sourceIds = [...definition.sourceIds(data, derived)];
+      for (const id of sourceIds) derived.getSource(id);
+      const description = definition.describe(data, text);
+      const meta = chartMetaSchema.parse({
+        id: definition.id,
+        title: words.title,
+        subtitle: words.subtitle,
+        sourceIds,
+        notes: [...words.notes],
+        credit: text.charts.credit,
+        version: definition.version ?? 1,
+        updated: definition.updated ?? updated,
+        description,
+      });
+      const columns = definition.columns(text);
+      return {
+        ...meta,
+        id: definition.id,
+        table: {
+          columns: columns.map(({ key, label, numeric, format }) => ({
+            key,
+            label,
+            ...(numeric && { numeric }),
+            ...(format && { format }),
+          })),
+          rows: definition
+            .rows(data)
+            .map((row) => Object.fromEntries(columns.map((column) => [column.key, column.value(row)]))),
+        },
+        data: definition.download ? definition.download(data) : data,
+        views: definition.views?.(data, text) ?? [],
+        render: (options) => definition.render(data, { ...options, title: meta.title, description }, text),
+      };
+    },
+  };
+}
+
+/**
+ * A chart's sources split as the frame and the footers name them: the story's own sources one by
+ * one (in the chart's order), and the comparison sources (kind "context", one per other incident), counted.
+ */
+export function chartSources(
+  chart: Pick<ChartMeta, 'sourceIds'>,
+  getSource: (id: string) => Source,
+): { named: Source[]; context: Source[] } {
+  const sources = chart.sourceIds.map(getSource);
+  return {
+    named: sources.filter((source) => source.kind !== 'context'),
+    context: sources.filter((source) => source.kind === 'context'),
+  };
+}

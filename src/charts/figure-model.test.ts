@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import type { ChartModule } from './chart.ts';
+import { fixture } from '../lib/fixture-data.ts';
+import { strings } from '../lib/strings.ts';
+import { fieldInventoryChart } from './field-inventory.ts';
+import { figureModel, parseFigureProps } from './figure-model.ts';
+import { recordVolumeChart } from './record-volume.ts';
+import { recordsByYearCauseChart } from './records-by-year-cause.ts';
+import { timelineChart } from './timeline.ts';
+
+const data = fixture();
+const context = { text: strings, getSource: data.getSource };
+const props = parseFigureProps({ chart: 'record-volume' });
+const model = (module: ChartModule, options = props) => figureModel(module.build(data, strings), options, context);
+
+describe('figureModel(chart, props, context) table', () => {
+  const table = model(recordVolumeChart).table;
+  const column = (label: string) => table.columns.findIndex((candidate) => candidate.text === label);
+
+  test('writes each cell with its column format: counts grouped, years and ranks never', () => {
+    const microsoft = table.rows.find((row) => row.some((cell) => cell.text === 'Microsoft'))!;
+    expect(microsoft[column('Headline figure')]).toEqual({ text: '250,000,000', numeric: true });
+    expect(microsoft[column('Year disclosed')]).toEqual({ text: '2020', numeric: true });
+    expect(microsoft[column('Rank')]).toEqual({ text: '3', numeric: true });
+    expect(microsoft[column('Cause')]).toEqual({ text: 'misconfiguration', numeric: false });
+  });
+
+  test('never groups a year in the records-by-year table either', () => {
+    const years = model(recordsByYearCauseChart).table.rows.map((row) => row[0]!.text);
+    expect(years).toEqual(['2016', '2019', '2020']);
+  });
+});
+
+test('figureModel names the story sources one by one and counts comparison sources', () => {
+  const { sources } = model(recordVolumeChart);
+  expect(sources.label).toBe('Sources');
+  expect(sources.named.map((link) => link.href)).toEqual([
+    '/sources/#report-b',
+    '/sources/#outlet-a',
+    '/sources/#msrc-2020',
+  ]);
+  expect(sources.comparison).toBeUndefined();
+});
+
+test('figureModel gives the timeline its view switch, first view pressed, and other charts none', () => {
+  const views = model(timelineChart, parseFigureProps({ chart: 'timeline' })).views;
+  expect(views?.buttons.map((button) => [button.view, button.pressed])).toEqual([
+    ['both', true],
+    ['overview', false],
+    ['detail', false],
+  ]);
+  expect(model(fieldInventoryChart, parseFigureProps({ chart: 'field-inventory' })).views).toBeUndefined();
+});
+
+test('figureModel in an embed drops the anchor and the embed link, and keeps the downloads', () => {
+  const page = model(recordVolumeChart);
+  const embed = model(recordVolumeChart, parseFigureProps({ chart: 'record-volume', embed: true }));
+  expect(page.anchorId).toBe('chart-record-volume');
+  expect(page.links.embed).toEqual({ href: '/embed/record-volume/', text: 'Embed this chart' });
+  expect(embed.anchorId).toBeUndefined();
+  expect(embed.links.embed).toBeUndefined();
+  expect(embed.links.downloads.map((link) => link.href)).toEqual([
+    '/charts/record-volume.csv',
+    '/charts/record-volume.json',
+    '/charts/record-volume.svg',
+    '/charts/record-volume.png',
+  ]);
+  expect(Object.keys(embed.layouts)).toEqual(['narrow', 'medium', 'wide']);
+  expect(embed.heading).toEqual({ tag: 'h2', id: 'figure-record-volume-heading', text: embed.heading.text });
+});
+
+test('parseFigureProps(props) names the wrong prop and the allowed values', () => {
+  expect(() => parseFigureProps({ chart: 'discovery-speed' })).toThrow(/<ChartFigure> has invalid props[\s\S]*chart/);
+  expect(() => parseFigureProps({ chart: 'risk', headingLevel: 5 })).toThrow(/headingLevel/);
+});
