@@ -1,10 +1,12 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paletteCss } from './src/charts/palette.ts';
+import { componentUsesPlugin } from './src/lib/component-uses-plugin.ts';
 
 /** Public address of the site: canonical URLs, the sitemap and oEmbed use it. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://left-open.example.org';
@@ -59,7 +61,11 @@ export default defineConfig({
       ],
     },
   },
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Each chapter and page records the facts, sources and charts it uses (src/lib/component-uses.ts).
+    processor: satteri({ mdastPlugins: [componentUsesPlugin()] }),
+  },
   devToolbar: { enabled: false },
   vite: {
     cacheDir: derivedDir ? `${derivedDir}.vite-cache` : './.cache/vite',

@@ -1,27 +1,45 @@
 /**
- * The chapters as pages: sorted by order, frontmatter placeholders filled with figures, and each
- * linked to its neighbours. Used by the chapter route, the cover and the bibliography.
+ * The chapters as pages: sorted by order, frontmatter placeholders filled with figures, each with
+ * what its MDX uses (facts, sources, charts, words: recorded by the component-uses plugin) and
+ * linked to its neighbours. The one list of chapters, with their titles, for every page that links
+ * to one: the chapter route, the cover, the bibliography, the charts index and the educators' kit.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { chapterSlugs } from '../schemas/content.ts';
-import { fillFactPlaceholders } from './chapter-text.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { chapterSlugs, type ChapterSlug } from '../schemas/content.ts';
+import { chartHomesOf, type ComponentUses } from './component-uses.ts';
 import { getFact } from './data.ts';
+import { formatFactValue } from './format.ts';
+import { factIdsInTemplate, fillFacts } from './template.ts';
+
+/** A link to a chapter. */
+export interface ChapterLink {
+  href: string;
+  title: string;
+}
 
 /** A chapter ready to render or link to. */
-export interface ChapterPage {
+export interface ChapterPage extends ChapterLink {
   entry: CollectionEntry<'chapters'>;
-  slug: string;
+  slug: ChapterSlug;
   order: number;
-  title: string;
   dek: string;
   summary: string;
-  body: string;
-  href: string;
+  /** What the chapter's MDX uses. */
+  uses: ComponentUses;
+  /** Facts named by `{fact:<id>}` markers in the title, dek and summary. */
+  frontmatterFacts: string[];
   /** Chart for the link-preview image: the chapter's first chart, or its ogChart. */
   ogChart: string | undefined;
-  previous: { href: string; title: string } | undefined;
-  next: { href: string; title: string } | undefined;
+  previous: ChapterLink | undefined;
+  next: ChapterLink | undefined;
 }
+
+/** `/chapters/<slug>/`. */
+export function chapterHref(slug: ChapterSlug): string {
+  return `/chapters/${slug}/`;
+}
+
+const formatFact = (id: string) => formatFactValue(getFact(id));
 
 /** Every chapter in reading order. Throws when the collection does not match the six fixed slugs. */
 export async function chapterPages(): Promise<ChapterPage[]> {
@@ -29,17 +47,27 @@ export async function chapterPages(): Promise<ChapterPage[]> {
   const slugs = entries.map((entry) => entry.data.slug);
   if (slugs.join() !== chapterSlugs.join())
     throw new Error(`Chapters must be, in order: ${chapterSlugs.join(', ')}. Found: ${slugs.join(', ')}.`);
-  const pages = entries.map((entry) => ({
-    entry,
-    slug: entry.data.slug,
-    order: entry.data.order,
-    title: fillFactPlaceholders(entry.data.title, getFact),
-    dek: fillFactPlaceholders(entry.data.dek, getFact),
-    summary: fillFactPlaceholders(entry.data.summary, getFact),
-    body: entry.body ?? '',
-    href: `/chapters/${entry.data.slug}/`,
-    ogChart: entry.data.charts[0] ?? entry.data.ogChart,
-  }));
+  const pages = await Promise.all(
+    entries.map(async (entry) => {
+      const { remarkPluginFrontmatter } = await render(entry);
+      const uses = remarkPluginFrontmatter['uses'] as ComponentUses | undefined;
+      if (!uses)
+        throw new Error(`No component uses recorded for ${entry.id}: is componentUsesPlugin in astro.config.mjs?`);
+      const { title, dek, summary } = entry.data;
+      return {
+        entry,
+        slug: entry.data.slug,
+        order: entry.data.order,
+        title: fillFacts(title, formatFact),
+        dek: fillFacts(dek, formatFact),
+        summary: fillFacts(summary, formatFact),
+        href: chapterHref(entry.data.slug),
+        uses,
+        frontmatterFacts: factIdsInTemplate([title, dek, summary].join('\n')),
+        ogChart: uses.charts[0] ?? entry.data.ogChart,
+      };
+    }),
+  );
   return pages.map((page, index) => {
     const before = pages[index - 1];
     const after = pages[index + 1];
@@ -49,4 +77,9 @@ export async function chapterPages(): Promise<ChapterPage[]> {
       next: after && { href: after.href, title: after.title },
     };
   });
+}
+
+/** The chapter each chart belongs to: the first chapter that places it with `<ChartFigure>`. */
+export async function chartChapters(): Promise<Map<string, ChapterPage>> {
+  return chartHomesOf(await chapterPages());
 }

@@ -4,6 +4,11 @@
  * from the data it documents.
  */
 import { z } from 'zod';
+import type { InterfaceStrings } from './strings.ts';
+import { fillTemplate } from './template.ts';
+
+/** The words type names are made of (content/strings.json `pages.data.types`). */
+export type TypeWords = InterfaceStrings['pages']['data']['types'];
 
 /** One documented column. Nested fields use dotted paths, array items "[]": `events[].date`. */
 export interface DictionaryEntry {
@@ -24,23 +29,33 @@ interface JsonSchema {
   pattern?: string;
 }
 
-/** A short type name: "string", "integer", "one of: a, b", "number or date (YYYY-MM-DD)". */
-function typeName(schema: JsonSchema): string {
-  if (schema.enum) return `one of: ${schema.enum.join(', ')}`;
-  if (schema.anyOf) return schema.anyOf.map(typeName).join(' or ');
-  if (schema.type === 'array') return `list of ${schema.items ? typeName(schema.items) : 'values'}`;
-  if (schema.type === 'string' && schema.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return 'date (YYYY-MM-DD)';
-  if (Array.isArray(schema.type)) return schema.type.join(' or ');
-  return schema.type ?? 'value';
+/** "a or b or c", in the words given. */
+function either(names: readonly string[], words: TypeWords): string {
+  return names.reduce((a, b) => fillTemplate(words.or, { a, b }));
 }
 
-function walk(schema: JsonSchema, prefix: string, required: boolean, out: DictionaryEntry[]): void {
+/** A short type name: "string", "integer", "one of: a, b", "number or date (YYYY-MM-DD)". */
+function typeName(schema: JsonSchema, words: TypeWords): string {
+  if (schema.enum) return fillTemplate(words.oneOf, { values: schema.enum.join(', ') });
+  if (schema.anyOf)
+    return either(
+      schema.anyOf.map((option) => typeName(option, words)),
+      words,
+    );
+  if (schema.type === 'array')
+    return fillTemplate(words.listOf, { items: schema.items ? typeName(schema.items, words) : words.values });
+  if (schema.type === 'string' && schema.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return words.date;
+  if (Array.isArray(schema.type)) return either(schema.type, words);
+  return schema.type ?? words.value;
+}
+
+function walk(schema: JsonSchema, prefix: string, required: boolean, words: TypeWords, out: DictionaryEntry[]): void {
   const itemSchema = schema.type === 'array' ? schema.items : undefined;
   const objectSchema = itemSchema?.properties ? itemSchema : schema.properties ? schema : undefined;
   if (prefix) {
     out.push({
       name: prefix,
-      type: objectSchema ? (itemSchema ? 'list of objects' : 'object') : typeName(schema),
+      type: objectSchema ? (itemSchema ? words.listOfObjects : words.object) : typeName(schema, words),
       required,
       description: schema.description ?? '',
     });
@@ -48,14 +63,14 @@ function walk(schema: JsonSchema, prefix: string, required: boolean, out: Dictio
   if (!objectSchema?.properties) return;
   const base = prefix ? `${prefix}${itemSchema ? '[]' : ''}.` : '';
   for (const [key, child] of Object.entries(objectSchema.properties)) {
-    walk(child, `${base}${key}`, objectSchema.required?.includes(key) ?? false, out);
+    walk(child, `${base}${key}`, objectSchema.required?.includes(key) ?? false, words, out);
   }
 }
 
-/** The columns of a dataset whose schema is `schema` (an object, or a list of objects). */
-export function dictionaryOf(schema: z.ZodType): DictionaryEntry[] {
+/** The columns of a dataset whose schema is `schema` (an object, or a list of objects), typed in `words`. */
+export function dictionaryOf(schema: z.ZodType, words: TypeWords): DictionaryEntry[] {
   const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
   const out: DictionaryEntry[] = [];
-  walk(json, '', true, out);
+  walk(json, '', true, words, out);
   return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Fact, Source } from '../schemas/derived.ts';
-import { shortPublisher, sourceUses } from './sources-used.ts';
+import { sourceUses, type UsingPage } from './sources-used.ts';
 
 const source = (id: string, citedBy: string[] = []): Source => ({
   id,
@@ -23,6 +23,12 @@ const factById = (id: string) => {
   if (id !== 'servers') throw new Error(`Unknown fact id "${id}"`);
   return servers;
 };
+const page = (href: string, facts: string[], sources: string[], frontmatterFacts: string[] = []): UsingPage => ({
+  title: href,
+  href,
+  uses: { facts, sources },
+  frontmatterFacts,
+});
 
 describe('sourceUses', () => {
   const sources = [
@@ -31,54 +37,24 @@ describe('sourceUses', () => {
     source('huntress'),
   ];
 
-  test('sourceUses(sources, chapters, facts) lists chapter uses by cite and by figure, then data rows', () => {
-    const uses = sourceUses(
-      sources,
-      [
-        {
-          slug: 'what-happened',
-          title: 'What happened',
-          body: 'Said <Cite id="msrc-2020" />; <Fact id="servers" /> servers.',
-        },
-      ],
-      factById,
-    );
+  test('sourceUses(sources, pages, facts) lists page uses by cite and by figure, then data rows', () => {
+    const uses = sourceUses(sources, [page('/chapters/what-happened/', ['servers'], ['msrc-2020'])], factById);
     expect(uses.get('msrc-2020')).toEqual([
-      { kind: 'chapter', href: '/chapters/what-happened/', label: 'What happened', via: 'cite' },
+      { kind: 'chapter', href: '/chapters/what-happened/', label: '/chapters/what-happened/', via: 'cite' },
       { kind: 'data', href: '/data/#facts', label: 'facts: exposure-end-date' },
     ]);
     expect(uses.get('comparitech-2020')?.[0]).toMatchObject({ kind: 'chapter', via: 'figure' });
     expect(uses.get('huntress')).toEqual([]);
   });
 
-  test('sourceUses counts figures in frontmatter placeholders', () => {
-    const uses = sourceUses(
-      sources,
-      [{ slug: 'scale', title: 'Scale', body: 'Text.', frontmatterText: 'How big is {fact:servers}' }],
-      factById,
+  test('sourceUses counts figures named in frontmatter placeholders, and both ways of use', () => {
+    const uses = sourceUses(sources, [page('/chapters/scale/', [], ['comparitech-2020'], ['servers'])], factById);
+    expect(uses.get('comparitech-2020')?.[0]).toMatchObject({ href: '/chapters/scale/', via: 'cite and figure' });
+  });
+
+  test('sourceUses throws on a page citing an unknown source, naming the page', () => {
+    expect(() => sourceUses(sources, [page('/chapters/risk/', [], ['nowhere-2020'])], factById)).toThrow(
+      '/chapters/risk/ cites unknown source id "nowhere-2020"',
     );
-    expect(uses.get('comparitech-2020')?.[0]).toMatchObject({ href: '/chapters/scale/', via: 'figure' });
   });
-
-  test('sourceUses links a page that is not a chapter to its own address', () => {
-    const uses = sourceUses(
-      sources,
-      [{ slug: 'methodology', title: 'Methodology', body: '<Cite id="huntress" />', href: '/methodology/' }],
-      factById,
-    );
-    expect(uses.get('huntress')).toEqual([
-      { kind: 'chapter', href: '/methodology/', label: 'Methodology', via: 'cite' },
-    ]);
-  });
-
-  test('sourceUses throws on a chapter citing an unknown source', () => {
-    expect(() =>
-      sourceUses(sources, [{ slug: 'risk', title: 'Risk', body: '<Cite id="nowhere-2020" />' }], factById),
-    ).toThrow('unknown source id "nowhere-2020"');
-  });
-});
-
-test('shortPublisher(publisher) drops parenthesised detail', () => {
-  expect(shortPublisher('Microsoft Security Response Center (MSRC blog)')).toBe('Microsoft Security Response Center');
-  expect(shortPublisher('WeLiveSecurity (ESET), Spanish edition')).toBe('WeLiveSecurity');
 });

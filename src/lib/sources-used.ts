@@ -1,25 +1,23 @@
 /**
- * Where each source is used: which chapters cite it (inline with <Cite>, or through a <Fact>
- * whose row cites it) and which data rows cite it. The bibliography lists these back-links.
+ * Where each source is used: which chapters and pages cite it (inline with <Cite>, or through a
+ * <Fact> whose row cites it) and which data rows cite it. The bibliography lists these back-links.
  */
 import type { Fact, Source } from '../schemas/derived.ts';
-import { citedSourceIdsIn, factIdsIn, placeholderFactIdsIn } from './chapter-text.ts';
+import type { ComponentUses } from './component-uses.ts';
 
-/** What the index needs of a chapter. */
-export interface ChapterText {
-  slug: string;
+/** What the index needs of a chapter or page. */
+export interface UsingPage {
   title: string;
-  /** The chapter's MDX source. */
-  body: string;
-  /** Text outside the body that may hold {fact:<id>} placeholders (title, dek, summary). */
-  frontmatterText?: string;
-  /** Where the text lives, when it is not a chapter (`/chapters/<slug>/`), such as `/methodology/`. */
-  href?: string;
+  /** Where it lives on the site. */
+  href: string;
+  uses: Pick<ComponentUses, 'facts' | 'sources'>;
+  /** Facts named outside the body, by `{fact:<id>}` markers in the title, dek and summary. */
+  frontmatterFacts?: readonly string[];
 }
 
 /** One place a source is used. */
 export interface SourceUse {
-  /** "chapter" for story chapters, "data" for rows in data/derived. */
+  /** "chapter" for chapters and pages, "data" for rows in data/derived. */
   kind: 'chapter' | 'data';
   /** Link target on this site. */
   href: string;
@@ -29,14 +27,14 @@ export interface SourceUse {
   via?: 'cite' | 'figure' | 'cite and figure';
 }
 
-/** Every source id a chapter uses: cited inline, or behind a figure it shows. */
-export function sourceIdsUsedByChapter(
-  chapter: ChapterText,
+/** Every source id a page uses: cited inline, or behind a figure it shows. */
+export function sourceIdsUsedBy(
+  page: Pick<UsingPage, 'uses' | 'frontmatterFacts'>,
   factById: (id: string) => Fact,
 ): { cited: string[]; viaFigures: string[] } {
-  const factIds = [...factIdsIn(chapter.body), ...placeholderFactIdsIn(chapter.frontmatterText ?? '')];
+  const factIds = [...page.uses.facts, ...(page.frontmatterFacts ?? [])];
   return {
-    cited: citedSourceIdsIn(chapter.body),
+    cited: [...page.uses.sources],
     viaFigures: [...new Set(factIds.flatMap((id) => factById(id).sourceIds))],
   };
 }
@@ -56,36 +54,25 @@ function dataUse(citation: string): SourceUse {
 }
 
 /**
- * For each source id, the places it is used: chapters first (in story order), then data rows.
- * Throws on a chapter citing an id that is not in `sources`, so no citation can dangle.
+ * For each source id, the places it is used: pages first (in the order given), then data rows.
+ * Throws on a page citing an id that is not in `sources`, so no citation can dangle.
  */
 export function sourceUses(
   sources: readonly Source[],
-  chapters: readonly ChapterText[],
+  pages: readonly UsingPage[],
   factById: (id: string) => Fact,
 ): Map<string, SourceUse[]> {
   const uses = new Map<string, SourceUse[]>(sources.map((source) => [source.id, []]));
-  for (const chapter of chapters) {
-    const { cited, viaFigures } = sourceIdsUsedByChapter(chapter, factById);
+  for (const page of pages) {
+    const { cited, viaFigures } = sourceIdsUsedBy(page, factById);
     for (const id of new Set([...cited, ...viaFigures])) {
       const list = uses.get(id);
-      if (!list)
-        throw new Error(`Chapter "${chapter.slug}" cites unknown source id "${id}". Add it to data/raw/sources.csv.`);
+      if (!list) throw new Error(`${page.href} cites unknown source id "${id}". Add it to data/raw/sources.csv.`);
       const via =
         cited.includes(id) && viaFigures.includes(id) ? 'cite and figure' : cited.includes(id) ? 'cite' : 'figure';
-      list.push({ kind: 'chapter', href: chapter.href ?? `/chapters/${chapter.slug}/`, label: chapter.title, via });
+      list.push({ kind: 'chapter', href: page.href, label: page.title, via });
     }
   }
   for (const source of sources) uses.get(source.id)?.push(...source.citedBy.map(dataUse));
   return uses;
-}
-
-/** A publisher's name without the parenthesised detail: "Microsoft Security Response Center". */
-export function shortPublisher(publisher: string): string {
-  return (
-    publisher
-      .replace(/\s*\([^)]*\)/g, '')
-      .replace(/,.*$/, '')
-      .trim() || publisher
-  );
 }

@@ -1,26 +1,19 @@
 /**
  * Schemas for the words: chapter frontmatter and corrections-log entries. `src/content.config.ts`
- * hands them to Astro's content collections, and pages take their types from here.
+ * hands them to Astro's content collections, and pages take their types from here. What a chapter
+ * shows (facts, sources, charts) is read from its MDX body, not listed here.
  */
 import { z } from 'zod';
+import { chartIdSchema } from '../charts/registry.ts';
 
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
-/** The six chapter slugs, in reading order; URLs are `/chapters/<slug>/` (fixed by the branch contract). */
+/** The six chapter slugs, in reading order; URLs are `/chapters/<slug>/`. */
 export const chapterSlugs = ['what-happened', 'misconfiguration', 'timeline', 'records', 'risk', 'scale'] as const;
 export type ChapterSlug = (typeof chapterSlugs)[number];
 
-/** Chart ids a chapter may place (the charts branch's registry). */
-export const chartIds = [
-  'timeline',
-  'record-volume',
-  'records-by-year-cause',
-  'field-inventory',
-  'risk',
-  'discovery-speed',
-] as const;
-export type ChartId = (typeof chartIds)[number];
+/** A chapter slug; anything else fails with the list of slugs. */
+export const chapterSlugSchema = z.enum(chapterSlugs);
 
 /**
  * Frontmatter of one chapter. `title`, `dek` and `summary` may hold `{fact:<id>}` placeholders,
@@ -29,19 +22,15 @@ export type ChartId = (typeof chartIds)[number];
 export const chapterSchema = z.object({
   /** Position in the story, 1 to 6. */
   order: z.number().int().min(1).max(chapterSlugs.length).describe('Position in the story, 1 to 6'),
-  /** URL segment; must match the file's place in the contract. */
-  slug: z.enum(chapterSlugs).describe('URL segment: /chapters/<slug>/'),
+  /** URL segment; must match the file's place in the story. */
+  slug: chapterSlugSchema.describe('URL segment: /chapters/<slug>/'),
   title: z.string().min(1).max(80).describe('Chapter title; may contain {fact:<id>} placeholders'),
   /** One sentence under the title. */
   dek: z.string().min(1).max(240).describe('One sentence under the title'),
   /** Two or three sentences for the cover, search results and link previews. */
   summary: z.string().min(40).max(320).describe('Two or three sentences for the cover and link previews'),
-  /** Charts placed in the chapter, in order; the first one gives the Open Graph image. */
-  charts: z.array(z.enum(chartIds)).describe('Chart ids placed in the chapter, first = og:image'),
   /** The chart whose PNG is the link-preview image, when the chapter places none itself. */
-  ogChart: z.enum(chartIds).optional().describe('Chart id for og:image when the chapter places no chart'),
-  /** Every source id the chapter cites inline with <Cite>. */
-  sources: z.array(id).min(1).describe('Source ids cited inline in the chapter'),
+  ogChart: chartIdSchema.optional().describe('Chart id for og:image when the chapter places no chart'),
   /** Last substantive change to the words. */
   updated: isoDate.describe('Date of the last substantive change, YYYY-MM-DD'),
 });
@@ -52,9 +41,9 @@ export const correctionSchema = z.object({
   /** Day the correction was published. */
   date: isoDate.describe('Day the correction was published, YYYY-MM-DD'),
   /** Charts whose data or wording changed (the embeds show the note too). */
-  charts: z.array(z.enum(chartIds)).default([]).describe('Affected chart ids'),
+  charts: z.array(chartIdSchema).default([]).describe('Affected chart ids'),
   /** Chapters whose words changed. */
-  chapters: z.array(z.enum(chapterSlugs)).default([]).describe('Affected chapter slugs'),
+  chapters: z.array(chapterSlugSchema).default([]).describe('Affected chapter slugs'),
   /** What was wrong and what it says now, in one or two plain sentences. */
   text: z.string().min(20).describe('What was wrong and what it says now'),
 });
