@@ -19,8 +19,9 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      // Prettier wraps code at 120; comments and strings it cannot wrap still stop at 140.
-      'max-len': ['error', { code: 140, ignoreUrls: true }],
+      // Prettier wraps code at 120; comments and strings it cannot wrap still stop at 140. A regular
+      // expression cannot be split without changing its form, so it may run longer.
+      'max-len': ['error', { code: 140, ignoreUrls: true, ignoreRegExpLiterals: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always'],

@@ -26,7 +26,6 @@ export const quizQuestionSchema = z
   .refine((question) => question.answer < question.options.length, {
     message: 'answer must point at one of the options',
   });
-export type QuizQuestion = z.output<typeof quizQuestionSchema>;
 
 export const quizSchema = z.object({
   title: prose,

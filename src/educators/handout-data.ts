@@ -28,7 +28,11 @@ export function standaloneHandout(site: URL | undefined): string {
   const title = escapeHtml(`${strings.educators.pages.handout.title} | ${strings.siteTitle}`);
   const screenCss =
     'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1c1b19; }';
-  return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n<style>\n${screenCss}\n${printCss}\n</style>\n</head>\n<body>\n${siteHandoutHtml(site)}\n</body>\n</html>\n`;
+  return (
+    `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n` +
+    `<style>\n${screenCss}\n${printCss}\n</style>\n</head>\n<body>\n${siteHandoutHtml(site)}\n</body>\n</html>\n`
+  );
 }
 
 const csvFiles = import.meta.glob<string>('../../data/derived/*.csv', {

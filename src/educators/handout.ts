@@ -46,7 +46,9 @@ export function handoutHtml(input: HandoutInput): string {
     `<h2>${escapeHtml(headings.whatHappened)}</h2>`,
     `<p>${escapeHtml(withFacts(lesson.summary))}</p>`,
     `<h2>${escapeHtml(headings.keyFacts)}</h2>`,
-    `<dl class="key-facts">${facts.map((fact) => `<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`).join('')}</dl>`,
+    `<dl class="key-facts">${facts
+      .map((fact) => `<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`)
+      .join('')}</dl>`,
     `<h2>${escapeHtml(headings.lessons)}</h2>`,
     `<p>${escapeHtml(headings.objectivesShort)}:</p>`,
     list(lesson.objectives.map(withFacts)),

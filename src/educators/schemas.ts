@@ -36,7 +36,6 @@ export const plantedFormatSchema = z.enum([
   'defanged',
   'ipv6',
 ]);
-export type PlantedFormat = z.output<typeof plantedFormatSchema>;
 
 /** Kinds of personal data the lab plants and the rules look for. */
 export const dataKindSchema = z.enum(['email', 'phone', 'ip']);

@@ -24,14 +24,6 @@ export function honeypotFigures(): HoneypotFigures {
   };
 }
 
-/** The sources behind the honeypot figures, for the page's source line. */
-export const honeypotFactIds = [
-  'honeypot-es-first-attack-hours',
-  'honeypot-es-per-day',
-  'honeypot-es-requests',
-  'honeypot-es-days',
-] as const;
-
 /** Days the Microsoft database was open, computed by the data build from Microsoft's dates. */
 export const exposureDays: number = timeline.exposureWindow.days;
 

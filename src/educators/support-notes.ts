@@ -67,7 +67,9 @@ export const supportNotes: readonly SupportNote[] = [
   {
     id: 'note-6',
     title: 'Numbers that only look personal',
-    text: 'Case 4205550163 reopened; customer called back at 10:30:15. Driver package 10.1.3.2 reinstalled. Pointed the customer at help dot contoso dot com. Firewall blocked 203.0.113[.]9 and 2001:db8::17.',
+    text:
+      'Case 4205550163 reopened; customer called back at 10:30:15. Driver package 10.1.3.2 reinstalled. ' +
+      'Pointed the customer at help dot contoso dot com. Firewall blocked 203.0.113[.]9 and 2001:db8::17.',
     planted: [
       { id: 'n6-ip-defanged', kind: 'ip', format: 'defanged', value: '203.0.113[.]9' },
       { id: 'n6-ip-v6', kind: 'ip', format: 'ipv6', value: '2001:db8::17' },

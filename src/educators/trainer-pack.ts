@@ -76,7 +76,8 @@ export function quizMarkdown(quiz: Quiz, withFacts: (text: string) => string): s
       '',
     );
     lines.push(
-      `**Answer: ${String.fromCharCode(65 + question.answer)}.** ${withFacts(question.explanation)} (${withFacts(chapterLabel(question.chapter))})`,
+      `**Answer: ${String.fromCharCode(65 + question.answer)}.** ${withFacts(question.explanation)} ` +
+        `(${withFacts(chapterLabel(question.chapter))})`,
       '',
     );
   });

@@ -71,7 +71,10 @@ function withFullStop(text: string): string {
  */
 export function apaCitation(chart: ChartCitation): string {
   const { year, month, day } = dateParts(chart.date);
-  return `${withFullStop(chart.publisher)} (${year}, ${monthNames[month]} ${day}). ${chart.title} (Version ${chart.version}) [Chart]. ${chart.url}`;
+  return (
+    `${withFullStop(chart.publisher)} (${year}, ${monthNames[month]} ${day}). ` +
+    `${chart.title} (Version ${chart.version}) [Chart]. ${chart.url}`
+  );
 }
 
 /**

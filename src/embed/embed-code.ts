@@ -41,7 +41,9 @@ export function loaderUrl(site: string | URL): string {
  */
 export function embedCode(target: EmbedTarget): string {
   const src = escapeAttribute(embedPageUrl(target.site, target.chartId));
-  const iframe = `<iframe src="${src}" title="${escapeAttribute(target.title)}" width="100%" height="${Math.round(target.fallbackHeight)}" frameborder="0" style="border:0;width:100%" loading="lazy"></iframe>`;
+  const iframe =
+    `<iframe src="${src}" title="${escapeAttribute(target.title)}" width="100%" ` +
+    `height="${Math.round(target.fallbackHeight)}" frameborder="0" style="border:0;width:100%" loading="lazy"></iframe>`;
   return `${iframe}\n<script async src="${escapeAttribute(loaderUrl(target.site))}"></script>`;
 }
 
@@ -50,5 +52,9 @@ export function pymEmbedCode(target: Omit<EmbedTarget, 'fallbackHeight'>): strin
   const containerId = `left-open-${target.chartId}`;
   // JSON string literals, with "<" escaped so a title can never close the script element.
   const literal = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c');
-  return `<div id="${escapeAttribute(containerId)}"></div>\n<script>new pym.Parent(${literal(containerId)}, ${literal(embedPageUrl(target.site, target.chartId))}, { title: ${literal(target.title)} });</script>`;
+  return (
+    `<div id="${escapeAttribute(containerId)}"></div>\n` +
+    `<script>new pym.Parent(${literal(containerId)}, ${literal(embedPageUrl(target.site, target.chartId))}, ` +
+    `{ title: ${literal(target.title)} });</script>`
+  );
 }

@@ -20,4 +20,4 @@ export const derived: DerivedData = parseDerivedData({
   'timeline.json': timelineJson,
 });
 
-export const { facts, sources, timeline, incidents, incidentsByYearCause, fields, getFact, getSource } = derived;
+export const { facts, sources, timeline, incidents, getFact, getSource } = derived;

@@ -12,7 +12,7 @@ import { parseDerivedData, type DerivedData } from './derived-data.ts';
 const fixtureDir = 'tests/fixtures/raw';
 
 /** {@link DerivedData} from tests/fixtures/raw; throws with the build's errors if the fixture is broken. */
-export function fixtureData(): DerivedData {
+function fixtureData(): DerivedData {
   const texts = Object.fromEntries(
     (Object.keys(rawColumns) as RawFileName[]).map((name) => [name, readFileSync(`${fixtureDir}/${name}`, 'utf8')]),
   ) as RawTexts;
@@ -31,7 +31,7 @@ export function fixtureData(): DerivedData {
 
 let cached: DerivedData | undefined;
 
-/** {@link fixtureData}, built once per test file. */
+/** The fixture's derived data, built once per test file. */
 export function fixture(): DerivedData {
   cached ??= fixtureData();
   return cached;

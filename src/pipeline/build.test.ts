@@ -211,7 +211,8 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
     const texts = withLine(
       'fields.csv',
       2,
-      'customer-email,Customer e-mail address,From 198.51.100.23 and 2001:db8::7.,partly,Call +1 425 555 0100.,someone@example.com or XYZ@contoso.com,msrc-2020,',
+      'customer-email,Customer e-mail address,From 198.51.100.23 and 2001:db8::7.,partly,Call +1 425 555 0100.,' +
+        'someone@example.com or XYZ@contoso.com,msrc-2020,',
     );
     expect(buildDerived(texts, fixtureDir).ok).toBe(true);
   });

@@ -37,7 +37,15 @@ function parseRawFile<Name extends RawFileName>(name: Name, text: string, rawDir
         line: record.line,
         column,
         rule: `personal-data/${finding.rule}`,
-        message: `"${finding.match}" looks like a real ${finding.rule === 'ipv4' || finding.rule === 'ipv6' ? 'IP address' : finding.rule === 'card' ? 'card number' : finding.rule === 'email' ? 'e-mail address' : 'phone number'}`,
+        message:
+          `"${finding.match}" looks like a real ` +
+          (finding.rule === 'ipv4' || finding.rule === 'ipv6'
+            ? 'IP address'
+            : finding.rule === 'card'
+              ? 'card number'
+              : finding.rule === 'email'
+                ? 'e-mail address'
+                : 'phone number'),
         fix: personalDataFixes[finding.rule],
       })),
     ),

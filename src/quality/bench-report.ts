@@ -26,7 +26,9 @@ export function benchReport(
   if (timings)
     lines.push(`Build times: data ${formatSeconds(timings.dataMs)}, site ${formatSeconds(timings.siteMs)}.`, '');
   lines.push(
-    `Gzip weights in KB (1 KB = 1,000 bytes). Budgets: JS per chapter or embed page ${formatKilobytes(budgets.chapterJs.maxGzipBytes)}, HTML + CSS + JS + fonts per chapter page ${formatKilobytes(budgets.chapterTotal.maxGzipBytes)}, embed child script ${formatKilobytes(budgets.embedChildScript.maxGzipBytes)}.`,
+    `Gzip weights in KB (1 KB = 1,000 bytes). Budgets: JS per chapter or embed page ${formatKilobytes(budgets.chapterJs.maxGzipBytes)}, ` +
+      `HTML + CSS + JS + fonts per chapter page ${formatKilobytes(budgets.chapterTotal.maxGzipBytes)}, ` +
+      `embed child script ${formatKilobytes(budgets.embedChildScript.maxGzipBytes)}.`,
     '',
     '| page | HTML | CSS | JS | fonts | total |',
     '|---|--:|--:|--:|--:|--:|',
@@ -34,7 +36,8 @@ export function benchReport(
   const number = (bytes: number) => (bytes / 1000).toFixed(1);
   for (const page of [...pages].sort((a, b) => a.url.localeCompare(b.url))) {
     lines.push(
-      `| \`${page.url}\` | ${number(page.html)} | ${number(page.css)} | ${number(page.js)} | ${number(page.fonts)} | ${number(page.total)} |`,
+      `| \`${page.url}\` | ${number(page.html)} | ${number(page.css)} | ${number(page.js)} | ` +
+        `${number(page.fonts)} | ${number(page.total)} |`,
     );
   }
   if (childScriptGzipBytes !== undefined)

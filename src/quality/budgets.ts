@@ -25,9 +25,6 @@ export const budgets = {
   embedChildScript: { maxGzipBytes: kilobytes(2), measures: 'the embed child script' },
 } as const satisfies Record<string, Budget>;
 
-/** Name of one budget. */
-export type BudgetName = keyof typeof budgets;
-
 /** A readable size: "12.3 KB". */
 export function formatKilobytes(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} KB`;
@@ -36,5 +33,8 @@ export function formatKilobytes(bytes: number): string {
 /** A message when `gzipBytes` is over the budget, or undefined when within it. */
 export function budgetOverrun(budget: Budget, gzipBytes: number, where: string): string | undefined {
   if (gzipBytes <= budget.maxGzipBytes) return undefined;
-  return `${where}: ${budget.measures} is ${formatKilobytes(gzipBytes)} gzip, over the budget of ${formatKilobytes(budget.maxGzipBytes)} by ${formatKilobytes(gzipBytes - budget.maxGzipBytes)}`;
+  return (
+    `${where}: ${budget.measures} is ${formatKilobytes(gzipBytes)} gzip, over the budget of ` +
+    `${formatKilobytes(budget.maxGzipBytes)} by ${formatKilobytes(gzipBytes - budget.maxGzipBytes)}`
+  );
 }

@@ -5,7 +5,8 @@ import { isScannedText, personalDataInSite } from './personal-data-scan.ts';
 describe('personalDataInSite(site)', () => {
   test('finds the e-mail address in the fixture site, with file, line and how to fix it, and nothing else', () => {
     expect(personalDataInSite(fixtureSite())).toEqual([
-      'personal-data/index.html:14 email "reader@mail.fake-isp.co.uk": use an address at a reserved domain, such as someone@example.com or XYZ@contoso.com',
+      'personal-data/index.html:14 email "reader@mail.fake-isp.co.uk": use an address at a reserved domain, ' +
+        'such as someone@example.com or XYZ@contoso.com',
     ]);
   });
   test('scans JavaScript, CSV and JSON files too', () => {

@@ -34,7 +34,6 @@ export const chapterSchema = z.object({
   /** Last substantive change to the words. */
   updated: isoDate.describe('Date of the last substantive change, YYYY-MM-DD'),
 });
-export type ChapterData = z.output<typeof chapterSchema>;
 
 /** One entry in the corrections log: what changed, when, and which charts and chapters it touched. */
 export const correctionSchema = z.object({

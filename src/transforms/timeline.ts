@@ -31,7 +31,10 @@ export function timelineEvents(rows: readonly EventRow[]): TimelineEvent[] {
     .sort((a, b) => utcTime(a.date) - utcTime(b.date) || a.id.localeCompare(b.id));
 }
 
-/** The window between the change that opened the database and the fix, with its length in days, cited to each date's main (first) source. */
+/**
+ * The window between the change that opened the database and the fix, with its length in days,
+ * cited to each date's main (first) source.
+ */
 export function exposureWindow(rows: readonly EventRow[]): ExposureWindow {
   const start = rows.find((row) => row.id === exposureBounds.start);
   const end = rows.find((row) => row.id === exposureBounds.end);

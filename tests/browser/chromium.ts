@@ -32,6 +32,7 @@ export function findChromium(): string {
   const found = candidates.find((path) => existsSync(path));
   if (found) return found;
   throw new Error(
-    'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome executable. `.ci/run` installs it for you.',
+    'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+      'or set CHROME_PATH to a Chromium or Chrome executable. `.ci/run` installs it for you.',
   );
 }

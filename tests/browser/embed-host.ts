@@ -11,7 +11,12 @@ const pymSource = readFileSync(join('node_modules', 'pym.js', 'dist', 'pym.v1.mi
 
 /** A host page's HTML around `body`, which may hold scripts (the host is not bound by our CSP). */
 export function hostPage(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title><link rel="icon" href="data:,"><style>body{margin:0;font-family:serif}main{padding:0 12px}</style></head><body><main><h1>A newsroom story</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`;
+  return (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>' +
+    '<link rel="icon" href="data:,"><style>body{margin:0;font-family:serif}main{padding:0 12px}</style></head>' +
+    `<body><main><h1>A newsroom story</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`
+  );
 }
 
 /** Starts the host server: GET /pym.v1.min.js, and GET /page?id=… for pages added with `addPage`. */

@@ -216,7 +216,8 @@ describe('under a Pym.js parent', () => {
     await page.goto(
       host.addPage(
         hostPage(
-          `<div id="p"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('p', ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, ${options});</script>`,
+          '<div id="p"></div><script src="/pym.v1.min.js"></script>' +
+            `<script>new pym.Parent('p', ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, ${options});</script>`,
         ),
       ),
     );

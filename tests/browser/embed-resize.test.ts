@@ -82,7 +82,9 @@ test('there are embed pages to test', () => {
 const hostings = {
   'the Pym.js parent': (chartId: string) =>
     hostPage(
-      `<div id="embed-${chartId}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent(${JSON.stringify(`embed-${chartId}`)}, ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, { title: 'Chart' });</script>`,
+      `<div id="embed-${chartId}"></div><script src="/pym.v1.min.js"></script>` +
+        `<script>new pym.Parent(${JSON.stringify(`embed-${chartId}`)}, ` +
+        `${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, { title: 'Chart' });</script>`,
     ),
   'our embed code and loader': (chartId: string) => hostPage(publishedEmbedCode(chartId).html),
 };

@@ -90,7 +90,9 @@ test.each<AuditedPageKind>(['home', 'chapter', 'embed'])(
     const report = result.lhr as unknown as LighthouseReport;
     // The scores go to the log too, so a run shows how much headroom each page has.
     console.info(
-      `Lighthouse ${path}: ${lighthouseCategories.map((id) => `${id} ${Math.round((result.lhr.categories[id]?.score ?? 0) * 100)}`).join(', ')}`,
+      `Lighthouse ${path}: ${lighthouseCategories
+        .map((id) => `${id} ${Math.round((result.lhr.categories[id]?.score ?? 0) * 100)}`)
+        .join(', ')}`,
     );
     const shortfalls = lighthouseShortfalls(path ?? kind, result.lhr.categories);
     const reasons = shortfalls.length

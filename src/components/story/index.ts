@@ -8,7 +8,5 @@ import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
 
-export { Callout, ChartFigure, Cite, Fact, KeyTakeaways };
-
 /** The components every chapter can use by name. */
 export const storyComponents = { Callout, ChartFigure, Cite, Fact, KeyTakeaways };
