@@ -9,7 +9,7 @@ import { formatCount, listInWords } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
-import { defineChart, sourcesOf } from './chart.ts';
+import { defineChart, sourcesOf, type TableColumn } from './chart.ts';
 import { wrapText } from './format.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { palette } from './palette.ts';
@@ -124,6 +124,15 @@ export function describeFieldInventory(fields: readonly Field[], text: Interface
   return fillTemplate(words.describe.intro, { count: fields.length, groups: groups.join('; ') });
 }
 
+/** The two columns every table of fields starts with: the kind of data, and what redaction did to it. */
+export function fieldColumns(text: InterfaceStrings): TableColumn<Field>[] {
+  const words = text.charts.fieldInventory;
+  return [
+    { key: 'field', label: words.field, value: (field) => field.field },
+    { key: 'status', label: text.charts.columns.redaction, value: (field) => words.status[field.status] },
+  ];
+}
+
 /** The field inventory's data: the fields, and the record count the subtitle gives. */
 interface FieldInventoryInput {
   fields: readonly Field[];
@@ -151,10 +160,8 @@ export const fieldInventoryChart = defineChart({
   rows: (data) => fieldsByExposure(data.fields),
   columns: (text) => {
     const columns = text.charts.columns;
-    const words = text.charts.fieldInventory;
     return [
-      { key: 'field', label: words.field, value: (field) => field.field },
-      { key: 'status', label: columns.redaction, value: (field) => words.status[field.status] },
+      ...fieldColumns(text),
       { key: 'description', label: columns.description, value: (field) => field.description },
       { key: 'example', label: columns.example, value: (field) => field.example },
     ];

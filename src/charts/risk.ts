@@ -8,7 +8,7 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
-import { fieldsByExposure } from './field-inventory.ts';
+import { fieldColumns, fieldsByExposure } from './field-inventory.ts';
 import { wrapText } from './format.ts';
 import type { RenderedChart, RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
@@ -122,10 +122,8 @@ export const riskChart = defineChart({
   rows: exposedFields,
   columns: (text) => {
     const columns = text.charts.columns;
-    const words = text.charts.fieldInventory;
     return [
-      { key: 'field', label: words.field, value: (field) => field.field },
-      { key: 'status', label: columns.redaction, value: (field) => words.status[field.status] },
+      ...fieldColumns(text),
       { key: 'risk', label: columns.risk, value: (field) => field.risk },
       { key: 'note', label: columns.note, value: (field) => field.note ?? '' },
     ];

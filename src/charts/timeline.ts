@@ -37,11 +37,16 @@ function inDetail(event: TimelineEvent, detail: Timeline['detail']): boolean {
   return event.date >= detail.start && (event.endDate ?? event.date) <= detail.end;
 }
 
-/** How an event's date reads in labels and details, including any disagreement. */
-export function describeWhen(event: TimelineEvent, text: TimelineText): string {
-  const when = event.endDate
+/** When an event happened, as the table says it: a range at the precision the sources give. */
+function eventDate(event: TimelineEvent): string {
+  return event.endDate
     ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
     : formatShortDate(event.date, event.precision);
+}
+
+/** How an event's date reads in labels and details, including any disagreement. */
+export function describeWhen(event: TimelineEvent, text: TimelineText): string {
+  const when = eventDate(event);
   if (event.precision === 'year' && event.endDate)
     return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month')}`;
   if (!event.disputed) return when;
@@ -398,13 +403,6 @@ export function timelineViews(timeline: Timeline, text: InterfaceStrings): { vie
   ];
 }
 
-/** When an event happened, as the table says it: a range at the precision the sources give. */
-function tableDate(event: TimelineEvent): string {
-  return event.endDate
-    ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
-    : formatShortDate(event.date, event.precision);
-}
-
 export const timelineChart = defineChart({
   id: 'timeline',
   data: (derived) => derived.timeline,
@@ -426,7 +424,7 @@ export const timelineChart = defineChart({
   columns: (text) => {
     const columns = text.charts.columns;
     return [
-      { key: 'date', label: columns.date, value: tableDate },
+      { key: 'date', label: columns.date, value: eventDate },
       { key: 'event', label: columns.event, value: (event) => event.title },
       {
         key: 'sourcesSay',
