@@ -178,9 +178,11 @@ describe('JavaScript budget', () => {
     async (path) => {
       const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
       const scripts = new Map<string, number>();
-      page.on('response', async (response) => {
+      // Every script's body is read before the sum, so a slow read is neither missed nor left running.
+      const reads: Promise<void>[] = [];
+      page.on('response', (response) => {
         if (response.request().resourceType() !== 'script') return;
-        scripts.set(response.url(), gzipBytes(await response.body()));
+        reads.push(response.body().then((body) => void scripts.set(response.url(), gzipBytes(body))));
       });
       await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
       // Scroll every chart into view so its lazily loaded interaction counts too.
@@ -189,6 +191,7 @@ describe('JavaScript budget', () => {
         await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
       }
       await page.waitForLoadState('networkidle');
+      await Promise.all(reads);
       const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
       console.info(`${path}: ${scripts.size} scripts, ${(total / 1000).toFixed(1)} KB gzipped`);
       expect(scripts.size).toBeGreaterThan(0);
