@@ -89,7 +89,7 @@ describe('computedFacts(window, ranked)', () => {
     expect(facts['anchor-rank-records']).toMatchObject({
       value: 3,
       label: expect.stringContaining('3 incidents counted in records'),
-      sourceIds: ['b', 'c', 'e'],
+      sourceIds: ['c', 'b', 'e'],
       note: expect.stringContaining('records; records (voter records)'),
     });
     expect(facts['anchor-kind-count']).toMatchObject({ value: 3, unit: 'incidents', computed: true });

@@ -25,6 +25,10 @@ export function curatedFacts(rows: readonly FactRow[]): Fact[] {
  */
 export function computedFacts(window: ExposureWindow, ranked: readonly RankedIncident[]): Fact[] {
   const anchor = ranked.find((incident) => incident.isAnchor);
+  // The anchor's own sources come first: prose links a figure to its first source.
+  const anchorFirst = (incidents: readonly RankedIncident[]) => [
+    ...new Set([...(anchor?.sourceIds ?? []), ...incidents.flatMap((incident) => incident.sourceIds).sort()]),
+  ];
   const facts: Fact[] = [
     {
       id: 'exposure-days',
@@ -43,7 +47,7 @@ export function computedFacts(window: ExposureWindow, ranked: readonly RankedInc
       value: ranked.length,
       unit: 'incidents',
       label: 'Incidents in the comparison set',
-      sourceIds: [...new Set(ranked.flatMap((incident) => incident.sourceIds))].sort(),
+      sourceIds: anchorFirst(ranked),
       status: 'confirmed',
       note: 'Computed: rows in incidents.csv, a curated list of notable incidents, not a census.',
       computed: true,
@@ -52,7 +56,7 @@ export function computedFacts(window: ExposureWindow, ranked: readonly RankedInc
   if (anchor) {
     const peers = sameKind(ranked, anchor);
     const units = [...new Set(peers.map((incident) => incident.unit))].sort();
-    const sourceIds = [...new Set(peers.flatMap((incident) => incident.sourceIds))].sort();
+    const sourceIds = anchorFirst(peers);
     facts.push(
       {
         id: 'anchor-rank-records',
