@@ -12,9 +12,11 @@ const data = fixture();
 test('chartCsv(chart) has the column labels, then one line per table row, numbers unformatted', () => {
   const chart = recordVolumeChart.build(data, strings);
   const lines = chartCsv(chart).trimEnd().split('\n');
-  expect(lines[0]).toBe('Rank,Organisation,Year disclosed,Headline figure,Unit,Cause,Note');
+  expect(lines[0]).toBe(
+    'Rank in its kind,Organisation,Year disclosed,Headline figure,Unit,Kind of unit,Headline checked,Cause,Note',
+  );
   expect(lines).toHaveLength(chart.table.rows.length + 1);
-  expect(lines).toContain('3,Microsoft,2020,250000000,records,misconfiguration,This story');
+  expect(lines).toContain('2,Microsoft,2020,250000000,records,records,single source,misconfiguration,This story');
 });
 
 test('chartJson(chart) carries the citation fields with the rows, and no formatter', () => {

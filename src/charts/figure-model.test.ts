@@ -21,7 +21,7 @@ describe('figureModel(chart, props, context) table', () => {
     const microsoft = table.rows.find((row) => row.some((cell) => cell.text === 'Microsoft'))!;
     expect(microsoft[column('Headline figure')]).toEqual({ text: '250,000,000', numeric: true });
     expect(microsoft[column('Year disclosed')]).toEqual({ text: '2020', numeric: true });
-    expect(microsoft[column('Rank')]).toEqual({ text: '3', numeric: true });
+    expect(microsoft[column('Rank in its kind')]).toEqual({ text: '2', numeric: true });
     expect(microsoft[column('Cause')]).toEqual({ text: 'misconfiguration', numeric: false });
   });
 

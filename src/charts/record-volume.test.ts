@@ -1,9 +1,14 @@
 import { expect, test } from 'vitest';
-import { incidents as liveIncidents } from '../lib/data.ts';
 import { fixture } from '../lib/fixture-data.ts';
 import { strings } from '../lib/strings.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
-import { describeRecordVolume, incidentLabel, renderRecordVolume, unconfirmedHeadlines } from './record-volume.ts';
+import {
+  describeRecordVolume,
+  incidentLabel,
+  isDisputedHeadline,
+  kindCounts,
+  renderRecordVolume,
+} from './record-volume.ts';
 import { serverDocument } from './server-svg.ts';
 
 const { incidents } = fixture();
@@ -24,14 +29,31 @@ test('incidentLabel(incident) always states the unit, and marks the anchor', () 
   }
 });
 
-test('incidentLabel(incident) flags a headline no source confirms with a dagger', () => {
-  const flagged: RankedIncident = { ...incidents[0]!, id: [...unconfirmedHeadlines][0]! };
-  expect(incidentLabel(flagged, 40, strings).name.join(' ')).toMatch(/†$/);
+test('incidentLabel(incident) flags a headline a source contradicts with a dagger', () => {
+  const disputed: RankedIncident = { ...incidents[0]!, headlineStatus: 'disputed' };
+  expect(incidentLabel(disputed, 40, strings).name.join(' ')).toMatch(/†$/);
+  expect(incidentLabel(incidents[0]!, 40, strings).name.join(' ')).not.toMatch(/†$/);
 });
 
-// unconfirmedHeadlines names rows of the real comparison set (data/README.md, curation rule 3).
-test('the unconfirmed headlines named in data/README.md are all in the comparison set', () => {
-  for (const id of unconfirmedHeadlines) expect(liveIncidents.map((incident) => incident.id)).toContain(id);
+test('isDisputedHeadline(incident) follows the data, not a list kept in the chart', () => {
+  expect(isDisputedHeadline(incidents[0]!)).toBe(false);
+  expect(isDisputedHeadline({ ...incidents[0]!, headlineStatus: 'disputed' })).toBe(true);
+});
+
+test('renderRecordVolume(data) says each rank within its kind of unit', () => {
+  const svg = draw();
+  expect(kindCounts(incidents)).toEqual(
+    new Map([
+      ['accounts', 1],
+      ['records', 2],
+    ]),
+  );
+  expect(svg.querySelector('[data-mark="microsoft-customer-support-2019"]')!.getAttribute('data-detail')).toBe(
+    'Misconfiguration; data held in Elasticsearch. Ranked 2 of 2 incidents counted in records.',
+  );
+  expect(svg.querySelector('[data-mark="big-hack-2016"]')!.getAttribute('data-detail')).toBe(
+    'Hack; data held in an unknown system. Ranked 1 of 1 incidents counted in accounts.',
+  );
 });
 
 test('renderRecordVolume(data) draws one copy per server, one bar per incident, and marks the anchor', () => {
@@ -60,13 +82,14 @@ test('describeRecordVolume(data, text) names the scale, the range with units, th
   expect(describeRecordVolume(data, strings)).toBe(
     'Bar chart on a logarithmic scale of 3 breaches and exposures, each figure in its own unit, from 250 million records ' +
       '(Microsoft, 2020) to 3 billion accounts (Example Corp, 2016). The Microsoft exposure, 250 million records, was ' +
-      'mirrored on 5 servers holding copies of the same 250 million records, and ranks 3rd of 3 by headline figure.',
+      'mirrored on 5 servers holding copies of the same 250 million records, and ranks 2nd of the 2 incidents counted ' +
+      'in records.',
   );
 });
 
 test('describeRecordVolume(data, text) follows the anchor up the ranking, and refuses data without it', () => {
-  const moved = incidents.map((incident) => (incident.isAnchor ? { ...incident, rank: 2 } : incident));
-  expect(describeRecordVolume({ ...data, incidents: moved }, strings)).toContain('ranks 2nd of 3');
+  const moved = incidents.map((incident) => (incident.isAnchor ? { ...incident, kindRank: 1 } : incident));
+  expect(describeRecordVolume({ ...data, incidents: moved }, strings)).toContain('ranks 1st of the 2 incidents');
   expect(() =>
     describeRecordVolume({ ...data, incidents: incidents.filter((incident) => !incident.isAnchor) }, strings),
   ).toThrow(/anchor/);

@@ -15,14 +15,19 @@ import { countLogScale, powerOfTenTicks } from './scales.ts';
 import { chartRoot, classes, multilineText, svgElement } from './svg.ts';
 
 /**
- * Incidents whose headline figure no source we read confirms (data/README.md, curation rule 3):
- * the bars stay, flagged with a dagger, because the research kept the figures as headlines.
+ * Incidents whose headline figure a source we read contradicts (`headlineStatus` "disputed" in the
+ * data): the bars stay, flagged with a dagger, because the figure is the one most reports use.
  */
-export const unconfirmedHeadlines: ReadonlySet<string> = new Set([
-  'aadhaar-government-portals-2017',
-  'verizon-nice-systems-2017',
-  'equifax-2017',
-]);
+export function isDisputedHeadline(incident: RankedIncident): boolean {
+  return incident.headlineStatus === 'disputed';
+}
+
+/** How many incidents of each kind of unit the comparison holds, for "ranked 9th of 15 counted in records". */
+export function kindCounts(incidents: readonly RankedIncident[]): Map<RankedIncident['kind'], number> {
+  const counts = new Map<RankedIncident['kind'], number>();
+  for (const incident of incidents) counts.set(incident.kind, (counts.get(incident.kind) ?? 0) + 1);
+  return counts;
+}
 
 /** The record-volume chart's data: the ranked comparison set and the two facts about the copies. */
 export interface RecordVolumeData {
@@ -38,13 +43,13 @@ export function formatWithUnit(records: number, unit: string): string {
   return `${formatCount(records)} ${unit}`;
 }
 
-/** The label lines of one incident: organisation (flagged when unconfirmed), then figure, unit and year. */
+/** The label lines of one incident: organisation (flagged when disputed), then figure, unit and year. */
 export function incidentLabel(
   incident: RankedIncident,
   maxChars: number,
   text: InterfaceStrings,
 ): { name: string[]; figure: string[] } {
-  const flag = unconfirmedHeadlines.has(incident.id) ? ' †' : '';
+  const flag = isDisputedHeadline(incident) ? ' †' : '';
   const anchor = incident.isAnchor ? ` · ${text.charts.recordVolume.anchor}` : '';
   const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${anchor}`;
   return { name: wrapText(`${incident.organization}${flag}`, maxChars), figure: wrapText(figure, maxChars) };
@@ -52,19 +57,28 @@ export function incidentLabel(
 
 const lineHeight = 15;
 
-/** What a bar's details say: cause, the kind of system, the rank and, when it applies, the flag. */
-function incidentDetail(incident: RankedIncident, count: number, text: InterfaceStrings): string {
+/** What a bar's details say: cause, the kind of system, the rank within its kind of unit and, when it applies, the flag. */
+function incidentDetail(
+  incident: RankedIncident,
+  perKind: ReadonlyMap<string, number>,
+  text: InterfaceStrings,
+): string {
   const words = text.charts.recordVolume;
   const technologies: Record<string, string> = words.technology;
-  const detail = fillTemplate(words.markDetail, {
-    cause: text.charts.recordsByYearCause.causes[incident.cause],
-    technology: technologies[incident.technology] ?? incident.technology,
-    rank: incident.rank,
-    count,
-  });
-  return unconfirmedHeadlines.has(incident.id)
-    ? `${detail} ${fillTemplate(words.markUnconfirmed, { unconfirmed: words.unconfirmed })}`
-    : detail;
+  return [
+    fillTemplate(words.markDetail, {
+      cause: text.charts.recordsByYearCause.causes[incident.cause],
+      technology: technologies[incident.technology] ?? incident.technology,
+    }),
+    fillTemplate(words.rankInKind, {
+      rank: incident.kindRank,
+      count: perKind.get(incident.kind) ?? 0,
+      kind: incident.kind,
+    }),
+    isDisputedHeadline(incident) ? words.disputedNote : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Renders the record-volume chart as an SVG element at the given width. */
@@ -80,6 +94,7 @@ export function renderRecordVolume(
   const maxChars = Math.floor(labelWidth / 7);
   const x0 = narrow ? 8 : labelWidth + 16;
   const x1 = width - 16;
+  const perKind = kindCounts(data.incidents);
   const x = countLogScale(
     data.incidents.map((incident) => incident.records),
     [x0, x1],
@@ -141,9 +156,7 @@ export function renderRecordVolume(
   const bars = svgElement(document, 'g', { class: 'volume-bars' });
   for (const incident of data.incidents) {
     const label = incidentLabel(incident, maxChars, text);
-    const name = unconfirmedHeadlines.has(incident.id)
-      ? `${incident.organization} (${words.unconfirmed})`
-      : incident.organization;
+    const name = isDisputedHeadline(incident) ? `${incident.organization} (${words.disputed})` : incident.organization;
     const lines = label.name.length + label.figure.length;
     const labelHeight = lines * lineHeight;
     const barHeight = 12;
@@ -154,7 +167,7 @@ export function renderRecordVolume(
       'data-mark': incident.id,
       'data-title': incident.organization,
       'data-when': `${formatWithUnit(incident.records, incident.unit)}, ${incident.year}`,
-      'data-detail': incidentDetail(incident, data.incidents.length, text),
+      'data-detail': incidentDetail(incident, perKind, text),
       role: 'img',
       'aria-label': `${name}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
     });
@@ -251,8 +264,9 @@ export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStri
       figure: formatWithUnit(anchor.records, anchor.unit),
       servers: data.servers,
       records: formatCount(data.records),
-      rank: formatOrdinal(anchor.rank, text.charts.ordinal, text.locale),
-      count,
+      rank: formatOrdinal(anchor.kindRank, text.charts.ordinal, text.locale),
+      count: data.incidents.filter((incident) => incident.kind === anchor.kind).length,
+      kind: anchor.kind,
     }),
   ].join(' ');
 }
@@ -291,7 +305,7 @@ export const recordVolumeChart = defineChart({
     const columns = text.charts.columns;
     const words = text.charts.recordVolume;
     return [
-      { key: 'rank', label: columns.rank, numeric: true, value: (incident) => incident.rank },
+      { key: 'rank', label: columns.rankInKind, numeric: true, value: (incident) => incident.kindRank },
       { key: 'organization', label: columns.organization, value: (incident) => incident.organization },
       { key: 'year', label: columns.year, numeric: true, value: (incident) => incident.year },
       {
@@ -302,12 +316,14 @@ export const recordVolumeChart = defineChart({
         format: (value) => (typeof value === 'number' ? formatGrouped(value, text.locale) : value),
       },
       { key: 'unit', label: columns.unit, value: (incident) => incident.unit },
+      { key: 'kind', label: columns.kind, value: (incident) => incident.kind },
+      { key: 'checked', label: columns.checked, value: (incident) => text.home.status[incident.headlineStatus] },
       { key: 'cause', label: columns.cause, value: (incident) => incident.cause },
       {
         key: 'note',
         label: columns.note,
         value: (incident) =>
-          [incident.isAnchor ? words.anchor : '', unconfirmedHeadlines.has(incident.id) ? words.unconfirmed : '']
+          [incident.isAnchor ? words.anchor : '', isDisputedHeadline(incident) ? words.disputed : '']
             .filter(Boolean)
             .join('; '),
       },
