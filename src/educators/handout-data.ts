@@ -8,14 +8,14 @@ import { lesson, quiz } from './content.ts';
 import printCss from './handout-print.css?raw';
 import { escapeHtml, handoutHtml } from './handout.ts';
 import { packCharts } from './pack-charts.ts';
-import { formatFact, withFactsString } from './site-data.ts';
+import { formatFact, fillFacts } from './educator-facts.ts';
 import { trainerPackFiles, zipTrainerPack } from './trainer-pack.ts';
 
 /** The handout fragment, for the page and the pack. */
 export function siteHandoutHtml(site: URL | undefined): string {
   return handoutHtml({
     lesson,
-    withFacts: withFactsString,
+    withFacts: fillFacts,
     keyFact: (id) => ({ label: getFact(id).label, value: formatFact(id) }),
     headings: strings.educators.handout,
     title: strings.educators.pages.handout.title,
@@ -47,7 +47,7 @@ export function siteTrainerPack(site: URL | undefined): Uint8Array {
       handoutHtml: standaloneHandout(site),
       lesson,
       quiz,
-      withFacts: withFactsString,
+      withFacts: fillFacts,
       csvFiles: csv,
       charts: packCharts(String(site ?? 'https://left-open.example.org')),
       siteTitle: strings.siteTitle,

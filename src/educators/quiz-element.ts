@@ -4,8 +4,8 @@
  * the chapter link, is announced through a polite live region. The score lives only in this
  * element: nothing is stored or sent.
  */
-import { fillTemplate } from './describe.ts';
-import { h, required } from './dom.ts';
+import { fillTemplate } from './result-text.ts';
+import { h, queryRequired } from './dom.ts';
 
 interface FeedbackStrings {
   correct: string;
@@ -26,19 +26,19 @@ class QuizQuestions extends HTMLElement {
       chooseFirst: template?.dataset['chooseFirst'] ?? '',
     };
     for (const question of this.querySelectorAll<HTMLElement>('[data-question]')) {
-      required(question, '[data-static]').hidden = true;
-      required(question, '[data-details]').hidden = true;
-      required(question, '[data-interactive]').hidden = false;
-      required(question, '[data-check]').addEventListener('click', () => this.#check(question));
+      queryRequired(question, '[data-static]').hidden = true;
+      queryRequired(question, '[data-details]').hidden = true;
+      queryRequired(question, '[data-interactive]').hidden = false;
+      queryRequired(question, '[data-check]').addEventListener('click', () => this.#check(question));
     }
-    required(this, '[data-restart]').addEventListener('click', () => this.#restart());
+    queryRequired(this, '[data-restart]').addEventListener('click', () => this.#restart());
   }
 
   #check(question: HTMLElement): void {
     const id = question.dataset['question'] ?? '';
     const answer = Number(question.dataset['answer']);
     const chosen = question.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-    const feedback = required(question, '[data-feedback]');
+    const feedback = queryRequired(question, '[data-feedback]');
     if (!chosen) {
       feedback.dataset['result'] = 'none';
       feedback.replaceChildren(h('p', {}, this.#strings.chooseFirst));
@@ -48,13 +48,13 @@ class QuizQuestions extends HTMLElement {
     this.#results.set(id, correct);
     feedback.dataset['result'] = correct ? 'correct' : 'incorrect';
     // The explanation is server-rendered inside <details>; copy it rather than duplicating text in the script.
-    const explanation = required(question, '[data-explanation]').cloneNode(true) as HTMLElement;
-    const answerLine = required(explanation, '[data-answer-line]');
+    const explanation = queryRequired(question, '[data-explanation]').cloneNode(true) as HTMLElement;
+    const answerLine = queryRequired(explanation, '[data-answer-line]');
     if (correct) answerLine.replaceChildren(h('strong', {}, this.#strings.correct));
     else
       answerLine.replaceChildren(
         `${this.#strings.incorrect} `,
-        ...required(question, '[data-answer-line] strong').cloneNode(true).childNodes,
+        ...queryRequired(question, '[data-answer-line] strong').cloneNode(true).childNodes,
       );
     feedback.replaceChildren(...explanation.childNodes);
     this.#showScore();
@@ -63,8 +63,8 @@ class QuizQuestions extends HTMLElement {
   #showScore(): void {
     const total = this.querySelectorAll('[data-question]').length;
     const correct = [...this.#results.values()].filter(Boolean).length;
-    required(this, '[data-score-box]').hidden = this.#results.size === 0;
-    required(this, '[data-score]').textContent = fillTemplate(this.dataset['scoreTemplate'] ?? '', {
+    queryRequired(this, '[data-score-box]').hidden = this.#results.size === 0;
+    queryRequired(this, '[data-score]').textContent = fillTemplate(this.dataset['scoreTemplate'] ?? '', {
       correct,
       answered: this.#results.size,
       total,
@@ -75,7 +75,7 @@ class QuizQuestions extends HTMLElement {
     this.#results.clear();
     for (const question of this.querySelectorAll<HTMLElement>('[data-question]')) {
       for (const radio of question.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = false;
-      const feedback = required(question, '[data-feedback]');
+      const feedback = queryRequired(question, '[data-feedback]');
       feedback.replaceChildren();
       delete feedback.dataset['result'];
     }

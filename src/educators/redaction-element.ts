@@ -3,8 +3,8 @@
  * and redraws the notes and the score. Only rule ids the lab knows are accepted from the form.
  */
 import { educators } from '../../content/strings.json';
-import { describeMissed, fillTemplate } from './describe.ts';
-import { h, required } from './dom.ts';
+import { describeMissed, fillTemplate } from './result-text.ts';
+import { h, queryRequired } from './dom.ts';
 import { ruleIds, scoreRedaction, segmentNote, type NoteResult, type RuleId } from './redactor.ts';
 import { supportNotes } from './support-notes.ts';
 
@@ -34,9 +34,9 @@ function noteText(result: NoteResult): (Node | string)[] {
 
 class RedactionLab extends HTMLElement {
   connectedCallback(): void {
-    required(this, '[data-no-js]').hidden = true;
+    queryRequired(this, '[data-no-js]').hidden = true;
     for (const box of this.querySelectorAll<HTMLInputElement>('input[name="rule"]')) box.disabled = false;
-    required(this, '[data-form]').addEventListener('change', () => this.#render());
+    queryRequired(this, '[data-form]').addEventListener('change', () => this.#render());
   }
 
   #render(): void {
@@ -44,16 +44,16 @@ class RedactionLab extends HTMLElement {
       .map((box) => box.value)
       .filter((id): id is RuleId => knownRules.has(id));
     const score = scoreRedaction(supportNotes, chosen);
-    required(this, '[data-summary]').textContent = fillTemplate(strings.summary, {
+    queryRequired(this, '[data-summary]').textContent = fillTemplate(strings.summary, {
       caught: score.caught,
       planted: score.planted,
       missed: score.missed,
       falsePositives: score.falsePositives,
     });
     for (const result of score.notes) {
-      const item = required(this, `[data-note="${result.note.id}"]`);
-      required(item, '[data-note-text]').replaceChildren(...noteText(result));
-      required(item, '[data-missed]').textContent = describeMissed(result, strings);
+      const item = queryRequired(this, `[data-note="${result.note.id}"]`);
+      queryRequired(item, '[data-note-text]').replaceChildren(...noteText(result));
+      queryRequired(item, '[data-missed]').textContent = describeMissed(result, strings);
     }
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { educators } from '../../content/strings.json';
-import { describeMissed, describeSimulation, fillTemplate, formatShare } from './describe.ts';
+import { describeMissed, describeSimulation, fillTemplate, formatShare } from './result-text.ts';
 import { december2019Scenario, simulate } from './simulator.ts';
 
 const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
