@@ -84,6 +84,8 @@ export const challengeSchema = z.object({
   start: z.enum(Object.keys(startingTables) as [StartingTable, ...StartingTable[]]),
   hints: z.array(z.string()).check(z.minLength(1)),
   goals: z.array(goalSchema).check(z.minLength(1)),
+  /** A model answer, for the facilitator guide. */
+  solution: z.string(),
 });
 export type Challenge = z.infer<typeof challengeSchema>;
 
