@@ -22,6 +22,10 @@ describe('packLabPage', () => {
     );
     expect(packLabPage(built, 'https://example.com').html).toContain('href="https://example.com/sources/#comparitech"');
   });
+  test('packLabPage rewrites links inside <template> content too', () => {
+    const page = built.replace('<sim-lab></sim-lab>', '<template data-t><p><a href="/chapters/records/">Records</a></p></template>');
+    expect(packLabPage(page, undefined).html).toMatch(/<template data-t[^>]*><p><a href="..\/chapters\/04-records.pdf">Records<\/a><\/p><\/template>/);
+  });
   test('packLinkFromLabs keeps fragments of lab links', () => {
     expect(packLinkFromLabs('/educators/simulator/#challenge=partner-only')).toBe('simulator.html#challenge=partner-only');
     expect(packLinkFromLabs('/data/')).toBeUndefined();

@@ -30,6 +30,18 @@ export interface PackLabPage {
   stylesheets: string[];
 }
 
+/** Site links inside `root` become pack links, absolute links on `siteUrl`, or (without one) plain text. */
+function rewriteSiteLinks(root: ParentNode, siteUrl: string | undefined): void {
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (!href.startsWith('/')) continue;
+    const inPack = packLinkFromLabs(href);
+    if (inPack) link.setAttribute('href', inPack);
+    else if (siteUrl) link.setAttribute('href', `${siteUrl}${href}`);
+    else link.removeAttribute('href');
+  }
+}
+
 /**
  * The standalone lab page for a built page: its <main> in a plain document with relative
  * stylesheets and the pack's one script. Site links become pack links, absolute links on
@@ -40,13 +52,14 @@ export function packLabPage(builtHtml: string, siteUrl: string | undefined): Pac
   const main = document.querySelector('main');
   if (!main) throw new Error('a lab page has no <main>');
   for (const script of main.querySelectorAll('script')) script.remove();
-  for (const link of main.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href') ?? '';
-    if (!href.startsWith('/')) continue;
-    const inPack = packLinkFromLabs(href);
-    if (inPack) link.setAttribute('href', inPack);
-    else if (siteUrl) link.setAttribute('href', `${siteUrl}${href}`);
-    else link.removeAttribute('href');
+  rewriteSiteLinks(main, siteUrl);
+  // A <template>'s content is a document of its own (the quiz keeps its feedback there).
+  for (const template of main.querySelectorAll('template')) {
+    const inner = parseHTML(`<html><body><div id="content">${template.innerHTML}</div></body></html>`).document;
+    const content = inner.getElementById('content');
+    if (!content) continue;
+    rewriteSiteLinks(content, siteUrl);
+    template.innerHTML = content.innerHTML;
   }
   const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')]
     .map((link) => link.getAttribute('href') ?? '')
