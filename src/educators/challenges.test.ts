@@ -22,7 +22,10 @@ describe('challenges', () => {
     const solutions: Record<string, Scenario> = {
       'what-changed': withRule(startingTables.after, 'allow-elasticsearch', { source: '10.20.0.0/16' }),
       'deny-too-low': withRule(startingTables['deny-too-low'], 'deny-internet', { priority: '300', port: '*' }),
-      'partner-only': withRule(startingTables.after, 'allow-elasticsearch', { source: '198.51.100.0/24', port: '9200' }),
+      'partner-only': withRule(startingTables.after, 'allow-elasticsearch', {
+        source: '198.51.100.0/24',
+        port: '9200',
+      }),
       'public-address': withRule(startingTables['public-address'], 'deny-internet-to-db', { destination: '10.0.0.4' }),
       'health-probes': withRule(startingTables['health-probes'], 'deny-all-es', { source: 'Internet' }),
     };
@@ -36,7 +39,10 @@ describe('challenges', () => {
     expect(gradeChallenge(challenge('what-changed'), broken)).toMatchObject({ evaluated: false, passed: false });
   });
   test('gradeChallenge fails a fix that deletes a rule the task says to keep', () => {
-    const deleted = { ...startingTables['deny-too-low'], rules: startingTables['deny-too-low'].rules.filter((r) => r.name !== 'allow-elasticsearch') };
+    const deleted = {
+      ...startingTables['deny-too-low'],
+      rules: startingTables['deny-too-low'].rules.filter((r) => r.name !== 'allow-elasticsearch'),
+    };
     const grade = gradeChallenge(challenge('deny-too-low'), deleted);
     expect(grade.passed).toBe(false);
     expect(grade.goals.find((goal) => goal.label.includes('allow-elasticsearch'))?.met).toBe(false);

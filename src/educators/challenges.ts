@@ -25,7 +25,15 @@ export const startingTables = {
     ...december2019Scenario,
     rules: [
       ...december2019Scenario.rules,
-      { priority: '4010', name: 'deny-internet', access: 'Deny', protocol: 'TCP', source: 'Internet', destination: '*', port: '9200' },
+      {
+        priority: '4010',
+        name: 'deny-internet',
+        access: 'Deny',
+        protocol: 'TCP',
+        source: 'Internet',
+        destination: '*',
+        port: '9200',
+      },
     ],
   },
   'public-address': {
@@ -46,7 +54,15 @@ export const startingTables = {
   'health-probes': {
     ...december2019Scenario,
     rules: [
-      { priority: '100', name: 'deny-all-es', access: 'Deny', protocol: 'Any', source: '*', destination: '*', port: '9200-9300' },
+      {
+        priority: '100',
+        name: 'deny-all-es',
+        access: 'Deny',
+        protocol: 'Any',
+        source: '*',
+        destination: '*',
+        port: '9200-9300',
+      },
       ...december2019Scenario.rules,
     ],
   },
@@ -108,13 +124,18 @@ export interface Grade {
 export function gradeChallenge(challenge: Challenge, scenario: Scenario): Grade {
   const { rules, problems } = parseRules(scenario.rules);
   if (problems.length > 0)
-    return { evaluated: false, goals: challenge.goals.map((goal) => ({ label: goal.label, met: false })), passed: false };
+    return {
+      evaluated: false,
+      goals: challenge.goals.map((goal) => ({ label: goal.label, met: false })),
+      passed: false,
+    };
   const met = (goal: Goal): boolean => {
     if (goal.kind === 'keep-rule') return rules.some((rule) => rule.name.toLowerCase() === goal.name.toLowerCase());
     if (goal.kind === 'exposure')
       return reachability(rules, ELASTICSEARCH_PORTS[goal.port]).publicAddressesAllowed <= goal.max;
     const source = parseAddresses(goal.source);
-    if (!source.ok || source.value.addresses.length !== 1) throw new Error(`Challenge goal source “${goal.source}” is not one address`);
+    if (!source.ok || source.value.addresses.length !== 1)
+      throw new Error(`Challenge goal source “${goal.source}” is not one address`);
     const address = source.value.addresses[0]!.first;
     return decidingRule(rules, address, { protocol: goal.protocol, port: goal.port }).access === goal.access;
   };

@@ -49,7 +49,11 @@ describe('parseCidr', () => {
     expect(countAddresses([cidrInterval(cidr('0.0.0.0/0'))])).toBe(2 ** 32);
   });
   test('parseCidr rejects host bits and suggests the network', () => {
-    expect(parseCidr('10.1.2.3/8')).toMatchObject({ ok: false, code: 'address-host-bits', values: { suggestion: '10.0.0.0/8' } });
+    expect(parseCidr('10.1.2.3/8')).toMatchObject({
+      ok: false,
+      code: 'address-host-bits',
+      values: { suggestion: '10.0.0.0/8' },
+    });
   });
   test('parseCidr rejects prefixes above 32, IPv6 and a second slash', () => {
     expect(parseCidr('10.0.0.0/33').ok).toBe(false);

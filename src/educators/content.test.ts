@@ -59,8 +59,14 @@ describe('plans', () => {
     const kinds = lesson.plans.map((plan) => `${plan.audience}-${plan.minutes}`).sort();
     expect(kinds).toEqual(['it-20', 'it-45', 'office-20', 'office-45']);
     for (const plan of lesson.plans) {
-      expect(plan.steps.reduce((sum, step) => sum + step.minutes, 0), plan.id).toBe(plan.minutes);
-      expect(plan.steps.some((step) => step.buffer), plan.id).toBe(true);
+      expect(
+        plan.steps.reduce((sum, step) => sum + step.minutes, 0),
+        plan.id,
+      ).toBe(plan.minutes);
+      expect(
+        plan.steps.some((step) => step.buffer),
+        plan.id,
+      ).toBe(true);
     }
   });
   test('lessonSchema rejects a plan without a buffer and a missing audience', () => {
@@ -73,12 +79,17 @@ describe('plans', () => {
 
 describe('quiz', () => {
   test('every learning objective has at least two questions, and quizSchema refuses a quiz where one has fewer', () => {
-    for (const id of objectiveIds) expect(quiz.questions.filter((q) => q.objective === id).length, id).toBeGreaterThanOrEqual(2);
-    const oneScam = quiz.questions.filter((q, index) => q.objective !== 'scam' || index === quiz.questions.findIndex((x) => x.objective === 'scam'));
+    for (const id of objectiveIds)
+      expect(quiz.questions.filter((q) => q.objective === id).length, id).toBeGreaterThanOrEqual(2);
+    const oneScam = quiz.questions.filter(
+      (q, index) => q.objective !== 'scam' || index === quiz.questions.findIndex((x) => x.objective === 'scam'),
+    );
     expect(quizSchema.safeParse({ ...quiz, questions: oneScam }).success).toBe(false);
   });
   test('at least two questions ask the learner to read a rule table', () => {
-    expect(quiz.questions.filter((question) => question.table && question.objective === 'read-rules').length).toBeGreaterThanOrEqual(2);
+    expect(
+      quiz.questions.filter((question) => question.table && question.objective === 'read-rules').length,
+    ).toBeGreaterThanOrEqual(2);
   });
   test('every option has its own feedback, and no two options of a question share it', () => {
     for (const question of quiz.questions) {
@@ -88,7 +99,9 @@ describe('quiz', () => {
     }
   });
   test('answer letters are spread across positions: every position A to D is right at least twice, none more than a third', () => {
-    const counts = [0, 1, 2, 3].map((position) => quiz.questions.filter((question) => question.answer === position).length);
+    const counts = [0, 1, 2, 3].map(
+      (position) => quiz.questions.filter((question) => question.answer === position).length,
+    );
     for (const count of counts) expect(count).toBeGreaterThanOrEqual(2);
     for (const count of counts) expect(count).toBeLessThanOrEqual(Math.ceil(quiz.questions.length / 3));
   });
@@ -101,7 +114,8 @@ describe('quiz', () => {
   });
   test('quizSchema refuses an answer that points past the options', () => {
     expect(
-      quizSchema.safeParse({ ...quiz, questions: quiz.questions.map((q) => ({ ...q, answer: q.options.length })) }).success,
+      quizSchema.safeParse({ ...quiz, questions: quiz.questions.map((q) => ({ ...q, answer: q.options.length })) })
+        .success,
     ).toBe(false);
   });
 });

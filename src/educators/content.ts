@@ -106,11 +106,20 @@ export const lessonSchema = z.object({
     .array(planSchema)
     .refine(
       (plans) =>
-        audiences.every((audience) => [20, 45].every((minutes) => plans.some((p) => p.audience === audience && p.minutes === minutes))),
+        audiences.every((audience) =>
+          [20, 45].every((minutes) => plans.some((p) => p.audience === audience && p.minutes === minutes)),
+        ),
       { message: 'there must be a 20- and a 45-minute plan for each audience' },
     ),
   discussion: z
-    .array(z.object({ chapter, questions: z.array(z.object({ text: prose, /** A model answer for the facilitator guide. */ answer: prose })).min(1) }))
+    .array(
+      z.object({
+        chapter,
+        questions: z
+          .array(z.object({ text: prose, /** A model answer for the facilitator guide. */ answer: prose }))
+          .min(1),
+      }),
+    )
     .refine((entries) => chapterSlugs.every((slug) => entries.some((entry) => entry.chapter === slug)), {
       message: 'every chapter needs discussion questions',
     }),

@@ -34,5 +34,19 @@ export function standaloneHandout(): string {
   const title = escapeHtml(`${strings.educators.pages.handout.title} | ${strings.siteTitle}`);
   const screenCss =
     'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1c1b19; }';
-  return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n<style>\n${screenCss}\n${printCss}\n</style>\n</head>\n<body>\n${siteHandoutHtml()}\n</body>\n</html>\n`;
+  return [
+    '<!doctype html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title}</title>`,
+    `<style>\n${screenCss}\n${printCss}\n</style>`,
+    '</head>',
+    '<body>',
+    siteHandoutHtml(),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }

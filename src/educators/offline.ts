@@ -11,6 +11,7 @@
  * edge cases (partial installs, redirects, cache versioning) that it has handled for years.
  */
 import { join } from 'node:path';
+import type * as WorkboxBuild from 'workbox-build';
 import { requireTool } from './pack-finish.ts';
 
 /** The worker's file in dist/ and the URL pages register. */
@@ -28,7 +29,7 @@ export const precachePatterns = [
 
 /** Writes dist/sw.js; returns how many files it precaches and their total size. */
 export async function writeServiceWorker(distDir: string): Promise<{ count: number; size: number }> {
-  const { generateSW } = requireTool('workbox-build') as typeof import('workbox-build');
+  const { generateSW } = requireTool('workbox-build') as typeof WorkboxBuild;
   const { count, size, warnings } = await generateSW({
     globDirectory: distDir,
     globPatterns: [...precachePatterns],

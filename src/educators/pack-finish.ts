@@ -10,6 +10,8 @@
  *   byte-identical between builds.
  */
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import type * as PlaywrightCore from 'playwright-core';
+import type * as Rolldown from 'rolldown';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -72,7 +74,7 @@ export function packLabPage(builtHtml: string, siteUrl: string | undefined): Pac
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'">
+<meta http-equiv="content-security-policy" content="${labPagePolicy}">
 <title>${title.replace(/</g, '&lt;')}</title>
 ${links}
 </head>
@@ -84,6 +86,17 @@ ${links}
 `;
   return { html, stylesheets };
 }
+
+/** The lab pages' policy: their own files only, as on the site ('self' matches files beside a page opened from file://). */
+const labPagePolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+].join('; ');
 
 /** A stylesheet with its url(/…) references pointing at files beside it, and the files it names. */
 export function relocateCss(css: string): { css: string; files: string[] } {
@@ -117,7 +130,7 @@ export const requireTool = createRequire(import.meta.url);
 
 /** Bundles the lab pages' custom elements into one classic script. */
 async function bundleLabScript(): Promise<Uint8Array> {
-  const { rolldown } = requireTool('rolldown') as typeof import('rolldown');
+  const { rolldown } = requireTool('rolldown') as typeof Rolldown;
   const bundle = await rolldown({ input: new URL('./pack-labs.ts', import.meta.url).pathname, platform: 'browser' });
   const { output } = await bundle.generate({ format: 'iife', minify: true });
   await bundle.close();
@@ -131,8 +144,12 @@ async function bundleLabScript(): Promise<Uint8Array> {
  * printed with the local server's address (a new port every build): they are pointed at SITE_URL
  * instead, or, without one, left as plain text.
  */
-async function printPdfs(distDir: string, slidesHtml: string, siteUrl: string | undefined): Promise<Record<string, Uint8Array>> {
-  const { chromium } = requireTool('playwright-core') as typeof import('playwright-core');
+async function printPdfs(
+  distDir: string,
+  slidesHtml: string,
+  siteUrl: string | undefined,
+): Promise<Record<string, Uint8Array>> {
+  const { chromium } = requireTool('playwright-core') as typeof PlaywrightCore;
   const { server, url } = await startStaticServer(distDir, 0);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const temp = mkdtempSync(join(tmpdir(), 'left-open-slides-'));
@@ -157,7 +174,9 @@ async function printPdfs(distDir: string, slidesHtml: string, siteUrl: string | 
     const slidesFile = join(temp, 'slides.html');
     writeFileSync(slidesFile, slidesHtml);
     await page.goto(`file://${slidesFile}`, { waitUntil: 'load' });
-    pdfs[packSlides.pdf] = fixPdfDates(await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }));
+    pdfs[packSlides.pdf] = fixPdfDates(
+      await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true }),
+    );
     return pdfs;
   } finally {
     await browser.close();
@@ -179,7 +198,8 @@ export async function finishTrainerPack(distDir: string, siteUrl: string | undef
   for (const sheet of assets) {
     const { css, files: fonts } = relocateCss(readFileSync(join(distDir, sheet), 'utf8'));
     files[`${labAssets}/${basename(sheet)}`] = strToU8(css);
-    for (const font of fonts) files[`${labAssets}/${basename(font)}`] = new Uint8Array(readFileSync(join(distDir, font)));
+    for (const font of fonts)
+      files[`${labAssets}/${basename(font)}`] = new Uint8Array(readFileSync(join(distDir, font)));
   }
   files[labScript] = await bundleLabScript();
   const slides = files[packSlides.html];

@@ -31,7 +31,11 @@ function ruleTableMarkdown(rules: readonly QuizRule[], headers: readonly string[
 }
 
 /** The quiz for learners: questions and options, no answers. */
-export function quizQuestionsMarkdown(quiz: Quiz, fill: (text: string) => string, tableHeaders: readonly string[]): string {
+export function quizQuestionsMarkdown(
+  quiz: Quiz,
+  fill: (text: string) => string,
+  tableHeaders: readonly string[],
+): string {
   const lines = [`# ${quiz.title}`, ''];
   quiz.questions.forEach((question, number) => {
     lines.push(`## ${number + 1}. ${fill(question.prompt)}`, '');

@@ -33,9 +33,19 @@ function noteText(result: NoteResult): (Node | string)[] {
         fillTemplate(strings.removedBy, { rule: segment.ruleId ? strings.rules[segment.ruleId].short : '' }),
       );
     if (segment.state === 'leaked')
-      return h('mark', { class: 'leaked' }, h('span', { class: 'visually-hidden' }, `${strings.leaked} `), segment.text);
+      return h(
+        'mark',
+        { class: 'leaked' },
+        h('span', { class: 'visually-hidden' }, `${strings.leaked} `),
+        segment.text,
+      );
     if (segment.state === 'over-redacted')
-      return h('s', { class: 'over' }, h('span', { class: 'visually-hidden' }, `${strings.overRedacted} `), segment.text);
+      return h(
+        's',
+        { class: 'over' },
+        h('span', { class: 'visually-hidden' }, `${strings.overRedacted} `),
+        segment.text,
+      );
     return segment.text;
   });
 }

@@ -102,14 +102,18 @@ describe('scoreRedaction', () => {
     expect(score.caught).toBeGreaterThan(scoreRedaction(nextWeekNotes, naiveRuleIds).caught);
   });
   test('name-after-cue catches names after a cue and removes a product name after one', () => {
-    expect(ruleReport(supportNotes, 'name-after-cue')).toEqual({ catches: ['n1-name', 'n3-name'], falsePositives: ['Windows Update'] });
+    expect(ruleReport(supportNotes, 'name-after-cue')).toEqual({
+      catches: ['n1-name', 'n3-name'],
+      falsePositives: ['Windows Update'],
+    });
   });
   test('redactFreeText runs the rules over a learner’s own note and names the rule of every span', () => {
     const result = redactFreeText('Mail jo@example.com or ask for Jo Bloggs', ruleIds);
-    expect(segmentNote(result).filter((segment) => segment.ruleId).map((segment) => segment.ruleId)).toEqual([
-      'email-standard',
-      'name-after-cue',
-    ]);
+    expect(
+      segmentNote(result)
+        .filter((segment) => segment.ruleId)
+        .map((segment) => segment.ruleId),
+    ).toEqual(['email-standard', 'name-after-cue']);
   });
   test('every rule catches something the naive set misses, or is naive itself', () => {
     const naiveCatches = new Set(naiveRuleIds.flatMap((id) => ruleReport(supportNotes, id).catches));

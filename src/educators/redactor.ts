@@ -100,6 +100,12 @@ function matchFolded(
   return matchSpans(folded, pattern).map(({ start, end }) => ({ start: origin[start]!, end: origin[end - 1]! + 1 }));
 }
 
+/** "XYZ @contoso com": the local part, a spaced @, labels joined by spaced dots or spaces, and a common ending. */
+const spacedEmail = new RegExp(
+  String.raw`[A-Za-z0-9._%+-]+[ \t]*@[ \t]*[A-Za-z0-9-]+` +
+    String.raw`(?:[ \t]*\.[ \t]*[A-Za-z0-9-]+|[ \t]+(?:com|net|org)\b)*(?:[ \t]*\.[ \t]*|[ \t]+)(?:com|net|org)\b`,
+  'g',
+);
 const standardEmail = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Every rule of the lab, naive ones first. */
@@ -112,11 +118,7 @@ export const redactionRules: readonly RedactionRule[] = [
     tier: 'better',
     kind: 'email',
     // "XYZ @contoso com": spaces around the @, and a space where the dot before the ending should be.
-    find: (text) =>
-      matchSpans(
-        text,
-        /[A-Za-z0-9._%+-]+[ \t]*@[ \t]*[A-Za-z0-9-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9-]+|[ \t]+(?:com|net|org)\b)*(?:[ \t]*\.[ \t]*|[ \t]+)(?:com|net|org)\b/g,
-      ),
+    find: (text) => matchSpans(text, spacedEmail),
   },
   {
     id: 'email-spelled-out',
@@ -166,12 +168,14 @@ export const redactionRules: readonly RedactionRule[] = [
     // One or two capitalised words after a cue such as "ask for" or "Mr": names with no cue slip through,
     // and a product name after a cue ("ask for Windows Update") is removed although it is no name.
     find: (text) =>
-      [...text.matchAll(/\b(?:[Aa]sk(?:ed)? for|[Ss]poke (?:to|with)|[Cc]ustomer|[Cc]aller|Mrs?\.?|Ms\.?|Dr\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g)].map(
-        (match) => {
-          const start = match.index + match[0].length - match[1]!.length;
-          return { start, end: start + match[1]!.length };
-        },
-      ),
+      [
+        ...text.matchAll(
+          /\b(?:[Aa]sk(?:ed)? for|[Ss]poke (?:to|with)|[Cc]ustomer|[Cc]aller|Mrs?\.?|Ms\.?|Dr\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g,
+        ),
+      ].map((match) => {
+        const start = match.index + match[0].length - match[1]!.length;
+        return { start, end: start + match[1]!.length };
+      }),
   },
 ];
 

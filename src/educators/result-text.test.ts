@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { educators } from '../../content/strings.json';
-import { describeFlow, describeMissed, describeSimulation, fillTemplate, formatShare, problemLine } from './result-text.ts';
+import {
+  describeFlow,
+  describeMissed,
+  describeSimulation,
+  fillTemplate,
+  formatShare,
+  problemLine,
+} from './result-text.ts';
 import { december2019Scenario, parseRules, simulate, verifyFlow, type Scenario } from './simulator.ts';
 
 const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
@@ -52,7 +59,9 @@ describe('describeSimulation', () => {
   test('describeSimulation of a table Azure would refuse says "Not evaluated", names rule and field, and counts the rest', () => {
     const text = describe2019({
       ...december2019Scenario,
-      rules: december2019Scenario.rules.map((rule, row) => (row === 1 ? { ...rule, source: 'everyone', port: '70000' } : rule)),
+      rules: december2019Scenario.rules.map((rule, row) =>
+        row === 1 ? { ...rule, source: 'everyone', port: '70000' } : rule,
+      ),
     });
     expect(text.verdict).toMatch(/^Not evaluated: fix rule 2 \(Source\)\..*1 more cells/);
     expect(text.estimate).toEqual([]);
@@ -68,9 +77,9 @@ describe('problemLine and describeFlow', () => {
     );
   });
   test('describeFlow says which rule allowed or denied the connection', () => {
-    expect(describeFlow(verifyFlow(december2019Scenario.rules, '203.0.113.5', 'tcp', '9200'), educators.simulator)).toBe(
-      'Access allowed by allow-elasticsearch (priority 310).',
-    );
+    expect(
+      describeFlow(verifyFlow(december2019Scenario.rules, '203.0.113.5', 'tcp', '9200'), educators.simulator),
+    ).toBe('Access allowed by allow-elasticsearch (priority 310).');
     expect(describeFlow(verifyFlow(december2019Scenario.rules, '203.0.113.5', 'udp', '53'), educators.simulator)).toBe(
       'Access denied by DenyAllInBound (priority 65500).',
     );

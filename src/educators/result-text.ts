@@ -151,5 +151,6 @@ export type RedactionStrings = typeof educators.redaction;
 /** "Slipped through in this note: XYZ @contoso com (spaces); …", with line breaks shown as ↵. */
 export function describeMissed(result: NoteResult, strings: RedactionStrings): string {
   if (result.missed.length === 0) return strings.nothingMissed;
-  return `${strings.missedList} ${result.missed.map((item) => `${item.value.replace(/\n/g, '↵')} (${strings.formats[item.format]})`).join('; ')}`;
+  const items = result.missed.map((item) => `${item.value.replace(/\n/g, '↵')} (${strings.formats[item.format]})`);
+  return `${strings.missedList} ${items.join('; ')}`;
 }

@@ -47,7 +47,8 @@ export function decodeFragment(hash: string): FragmentState {
   const challengeId = params.get('challenge') ?? undefined;
   const withChallenge = challengeId === undefined ? {} : { challengeId };
   const table = params.get('table');
-  if (table === null) return challengeId === undefined ? { kind: 'error', reason: 'no table' } : { kind: 'ok', challengeId };
+  if (table === null)
+    return challengeId === undefined ? { kind: 'error', reason: 'no table' } : { kind: 'ok', challengeId };
   let json: unknown;
   try {
     json = JSON.parse(fromBase64Url(table));

@@ -58,8 +58,10 @@ class SimLab extends HTMLElement {
     this.#exposureDays = finiteNumber(this.dataset['exposureDays']) ?? 0;
     this.#binaryEdgeDays = finiteNumber(this.dataset['binaryEdgeDays']) ?? 0;
     queryRequired(this, '[data-no-js]').hidden = true;
-    for (const selector of ['[data-actions]', '[data-flow]', '[data-share]']) queryRequired(this, selector).hidden = false;
-    for (const selector of ['#sim-authentication', '#sim-port']) queryRequired<Control>(this, selector).disabled = false;
+    for (const selector of ['[data-actions]', '[data-flow]', '[data-share]'])
+      queryRequired(this, selector).hidden = false;
+    for (const selector of ['#sim-authentication', '#sim-port'])
+      queryRequired<Control>(this, selector).disabled = false;
     const form = queryRequired(this, '[data-form]');
     form.addEventListener('input', () => this.#evaluate(true));
     form.addEventListener('change', () => this.#evaluate(true));
@@ -130,7 +132,10 @@ class SimLab extends HTMLElement {
         control.id = id;
         control.name = id;
         // A value a select does not offer (from a shared link) stays visible as an extra option, so Azure's refusal can be shown.
-        if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value.toLowerCase() === draft[field].toLowerCase()))
+        if (
+          control instanceof HTMLSelectElement &&
+          ![...control.options].some((o) => o.value.toLowerCase() === draft[field].toLowerCase())
+        )
           control.append(h('option', { value: draft[field] }, draft[field]));
         const option =
           control instanceof HTMLSelectElement
@@ -183,7 +188,8 @@ class SimLab extends HTMLElement {
     queryRequired(bar, '[data-verdict-headline]').textContent = fillTemplate(strings.headline[result.verdict], {
       n: (first?.row ?? 0) + 1,
       field: first ? strings.fieldNames[first.field] : '',
-      count: result.verdict === 'not-evaluated' ? 0 : result.reachability.publicAddressesAllowed.toLocaleString('en-GB'),
+      count:
+        result.verdict === 'not-evaluated' ? 0 : result.reachability.publicAddressesAllowed.toLocaleString('en-GB'),
     });
     const verdict = queryRequired(box, '[data-verdict-text]');
     if (verdict.textContent !== text.verdict) verdict.textContent = text.verdict;
@@ -220,7 +226,12 @@ class SimLab extends HTMLElement {
     const source = queryRequired<HTMLInputElement>(this, '#flow-source');
     const port = queryRequired<HTMLInputElement>(this, '#flow-port');
     const protocol = queryRequired<HTMLSelectElement>(this, '#flow-protocol').value as Flow['protocol'];
-    const check = verifyFlow(scenario.rules, source.value, ['tcp', 'udp', 'icmp'].includes(protocol) ? protocol : 'tcp', port.value);
+    const check = verifyFlow(
+      scenario.rules,
+      source.value,
+      ['tcp', 'udp', 'icmp'].includes(protocol) ? protocol : 'tcp',
+      port.value,
+    );
     queryRequired(this, '[data-flow-result]').textContent = describeFlow(check, strings);
     source.toggleAttribute('aria-invalid', !check.ok && check.field === 'address');
     port.toggleAttribute('aria-invalid', !check.ok && check.field === 'port');
@@ -245,7 +256,9 @@ class SimLab extends HTMLElement {
     queryRequired(panel, '[data-challenge-hints]').replaceChildren(
       ...challenge.hints.map((hint, index) => {
         const details = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
-        queryRequired(details, '[data-hint-summary]').textContent = fillTemplate(challengeStrings.hint, { n: index + 1 });
+        queryRequired(details, '[data-hint-summary]').textContent = fillTemplate(challengeStrings.hint, {
+          n: index + 1,
+        });
         queryRequired(details, '[data-hint-text]').textContent = hint;
         return details;
       }),
@@ -289,15 +302,15 @@ class SimLab extends HTMLElement {
       if (!control || !error) continue;
       control.setAttribute('aria-invalid', 'true');
       control.setAttribute('aria-describedby', error.id);
-      error.textContent = error.textContent ? `${error.textContent} ${problemText(problem, strings)}` : problemText(problem, strings);
+      error.textContent = error.textContent
+        ? `${error.textContent} ${problemText(problem, strings)}`
+        : problemText(problem, strings);
       error.hidden = false;
     }
     const box = queryRequired(this, '[data-problems]');
     box.hidden = problems.length === 0;
     queryRequired(box, '[data-problem-list]').replaceChildren(
-      ...problems.map((problem) =>
-h('li', {}, problemLine(problem, strings)),
-      ),
+      ...problems.map((problem) => h('li', {}, problemLine(problem, strings))),
     );
   }
 }

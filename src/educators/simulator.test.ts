@@ -22,7 +22,13 @@ const ip = (text: string) => {
   return parsed.value;
 };
 let counter = 0;
-const rule = (priority: string, access: string, source: string, port = '9200', extra: Partial<RuleDraft> = {}): RuleDraft => ({
+const rule = (
+  priority: string,
+  access: string,
+  source: string,
+  port = '9200',
+  extra: Partial<RuleDraft> = {},
+): RuleDraft => ({
   priority,
   name: `rule-${++counter}`,
   access,
@@ -134,7 +140,11 @@ describe('parsePorts', () => {
     expect(parsePorts('*')).toEqual({ ok: true, value: [{ from: 0, to: 65535 }] });
   });
   test('parsePorts refuses backwards ranges, ports above 65535, words and empty items', () => {
-    expect(parsePorts('9300-9200')).toMatchObject({ ok: false, code: 'port-reversed', values: { from: 9300, to: 9200 } });
+    expect(parsePorts('9300-9200')).toMatchObject({
+      ok: false,
+      code: 'port-reversed',
+      values: { from: 9300, to: 9200 },
+    });
     expect(parsePorts('65536')).toMatchObject({ ok: false, code: 'port-too-high' });
     expect(parsePorts('http')).toMatchObject({ ok: false, code: 'port-not-number' });
     expect(parsePorts('9200,,9300')).toMatchObject({ ok: false, code: 'port-empty-item' });
@@ -214,7 +224,10 @@ describe('simulate', () => {
   test('simulate(december2019Scenario) says the data is readable and estimates hundreds of requests', () => {
     const result = simulate(december2019Scenario, ...inputs);
     expect(result.verdict).toBe('open-readable');
-    expect(result.verdict !== 'not-evaluated' && result.estimate?.magnitude).toEqual({ low: 'hundreds', high: 'hundreds' });
+    expect(result.verdict !== 'not-evaluated' && result.estimate?.magnitude).toEqual({
+      low: 'hundreds',
+      high: 'hundreds',
+    });
   });
   test('simulate with authentication on is reachable but locked, and still estimates the requests', () => {
     const result = simulate({ ...december2019Scenario, authentication: true }, ...inputs);
@@ -258,7 +271,14 @@ describe('discoveryEstimate', () => {
     expect(discoveryEstimate(honeypot, 26, 0.01).expectedRequests.high).toBeCloseTo(18 * 26 * 0.01);
   });
   test('magnitudeOf names powers of ten', () => {
-    expect([0.2, 3, 42, 414, 4680, 99999].map(magnitudeOf)).toEqual(['none', 'ones', 'tens', 'hundreds', 'thousands', 'more']);
+    expect([0.2, 3, 42, 414, 4680, 99999].map(magnitudeOf)).toEqual([
+      'none',
+      'ones',
+      'tens',
+      'hundreds',
+      'thousands',
+      'more',
+    ]);
   });
 });
 
@@ -276,8 +296,14 @@ describe('verifyFlow', () => {
     });
   });
   test('verifyFlow refuses a bad address or port, and a table Azure would refuse', () => {
-    expect(verifyFlow(december2019Scenario.rules, '203.0.113.0/24', 'tcp', '9200')).toMatchObject({ ok: false, field: 'address' });
-    expect(verifyFlow(december2019Scenario.rules, '203.0.113.5', 'tcp', '70000')).toMatchObject({ ok: false, field: 'port' });
+    expect(verifyFlow(december2019Scenario.rules, '203.0.113.0/24', 'tcp', '9200')).toMatchObject({
+      ok: false,
+      field: 'address',
+    });
+    expect(verifyFlow(december2019Scenario.rules, '203.0.113.5', 'tcp', '70000')).toMatchObject({
+      ok: false,
+      field: 'port',
+    });
     expect(verifyFlow(editOpenRule({ source: 'everyone' }).rules, '203.0.113.5', 'tcp', '9200')).toMatchObject({
       ok: false,
       field: 'table',

@@ -182,7 +182,8 @@ export const builtInRules: readonly SecurityRule[] = [
 /** The priority, or why Azure would refuse it. */
 export function parsePriority(text: string): Parsed<number> {
   const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return fail('priority-not-number', { text: trimmed, min: PRIORITY_MIN, max: PRIORITY_MAX });
+  if (!/^\d+$/.test(trimmed))
+    return fail('priority-not-number', { text: trimmed, min: PRIORITY_MIN, max: PRIORITY_MAX });
   const value = Number(trimmed);
   if (value < PRIORITY_MIN || value > PRIORITY_MAX)
     return fail('priority-range', { value, min: PRIORITY_MIN, max: PRIORITY_MAX });
@@ -273,7 +274,13 @@ export function parseRules(drafts: readonly RuleDraft[]): { rules: SecurityRule[
     if (priority !== undefined) {
       const earlier = rowByPriority.get(priority);
       if (earlier === undefined) rowByPriority.set(priority, row);
-      else rowProblems.push({ row, field: 'priority', code: 'priority-duplicate', values: { value: priority, other: earlier + 1 } });
+      else
+        rowProblems.push({
+          row,
+          field: 'priority',
+          code: 'priority-duplicate',
+          values: { value: priority, other: earlier + 1 },
+        });
     }
     const name = check('name', parseName(draft.name));
     if (name !== undefined) {
@@ -321,7 +328,8 @@ export interface Flow {
 /** True when a rule covers this protocol and port for traffic to the database (the source is checked separately). */
 function coversFlow(rule: SecurityRule, flow: Flow): boolean {
   const protocolMatches = rule.protocol === 'any' || rule.protocol === flow.protocol;
-  const portMatches = flow.protocol === 'icmp' || rule.ports.some(({ from, to }) => flow.port >= from && flow.port <= to);
+  const portMatches =
+    flow.protocol === 'icmp' || rule.ports.some(({ from, to }) => flow.port >= from && flow.port <= to);
   return protocolMatches && portMatches && intervalsContain(rule.destinations, databaseAddress);
 }
 
@@ -504,7 +512,8 @@ export function verifyFlow(
   if (problems.length > 0) return { ok: false, field: 'table', problems };
   const address = parseCidr(source);
   if (!address.ok) return { ok: false, field: 'address', problem: address };
-  if (address.value.prefix !== 32) return { ok: false, field: 'address', problem: fail('address-not-ipv4', { text: source.trim() }) };
+  if (address.value.prefix !== 32)
+    return { ok: false, field: 'address', problem: fail('address-not-ipv4', { text: source.trim() }) };
   const ports = protocol === 'icmp' ? ({ ok: true, value: everyPort } as const) : parsePorts(portText);
   if (!ports.ok) return { ok: false, field: 'port', problem: ports };
   if (ports.value.length !== 1 || ports.value[0]!.from !== ports.value[0]!.to)
@@ -527,8 +536,24 @@ export const blankRule: RuleDraft = {
 /** The state before 5 December 2019, as illustrated: only the analytics app may reach Elasticsearch. */
 export const before2019Scenario: Scenario = {
   rules: [
-    { priority: '200', name: 'allow-support-analytics', access: 'Allow', protocol: 'TCP', source: '10.20.0.0/16', destination: '*', port: '9200' },
-    { priority: '4000', name: 'deny-remote-desktop', access: 'Deny', protocol: 'TCP', source: 'Internet', destination: '*', port: '3389' },
+    {
+      priority: '200',
+      name: 'allow-support-analytics',
+      access: 'Allow',
+      protocol: 'TCP',
+      source: '10.20.0.0/16',
+      destination: '*',
+      port: '9200',
+    },
+    {
+      priority: '4000',
+      name: 'deny-remote-desktop',
+      access: 'Deny',
+      protocol: 'TCP',
+      source: 'Internet',
+      destination: '*',
+      port: '3389',
+    },
   ],
   authentication: false,
   port: '9200',
@@ -544,7 +569,15 @@ export const before2019Scenario: Scenario = {
 export const december2019Scenario: Scenario = {
   rules: [
     before2019Scenario.rules[0]!,
-    { priority: '310', name: 'allow-elasticsearch', access: 'Allow', protocol: 'TCP', source: '*', destination: '*', port: '9200-9300' },
+    {
+      priority: '310',
+      name: 'allow-elasticsearch',
+      access: 'Allow',
+      protocol: 'TCP',
+      source: '*',
+      destination: '*',
+      port: '9200-9300',
+    },
     before2019Scenario.rules[1]!,
   ],
   authentication: false,

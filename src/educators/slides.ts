@@ -31,7 +31,12 @@ body { font-family: system-ui, sans-serif; margin: 0; background: #f6f4ef; color
 `.trim();
 
 /** The deck as a complete HTML document; `fill` fills `{fact:id}` markers. */
-export function slidesHtml(lesson: Lesson, fill: (text: string) => string, strings: SlideStrings, lang = 'en-GB'): string {
+export function slidesHtml(
+  lesson: Lesson,
+  fill: (text: string) => string,
+  strings: SlideStrings,
+  lang = 'en-GB',
+): string {
   const total = lesson.slides.length;
   const sections = lesson.slides.map(
     (slide, index) => `<section class="slide" aria-labelledby="slide-${index + 1}">

@@ -13,7 +13,9 @@ export const supportNotes: readonly SupportNote[] = [
   {
     id: 'note-1',
     title: 'Tidy formats',
-    text: 'Customer Jane Doe (jane.doe@example.com) called about activation error 0x8007000D. Callback 425-555-0142. Connected from 192.0.2.44.',
+    text:
+      'Customer Jane Doe (jane.doe@example.com) called about activation error 0x8007000D. ' +
+      'Callback 425-555-0142. Connected from 192.0.2.44.',
     planted: [
       { id: 'n1-name', kind: 'name', format: 'name', value: 'Jane Doe' },
       { id: 'n1-email', kind: 'email', format: 'standard', value: 'jane.doe@example.com' },
@@ -70,7 +72,10 @@ export const supportNotes: readonly SupportNote[] = [
   {
     id: 'note-6',
     title: 'Numbers that only look personal',
-    text: 'Case 4205550163 reopened; customer called back at 10:30:15. Driver package 10.1.3.2 reinstalled. Pointed the customer at help dot contoso dot com; told them to ask for Windows Update logs. Firewall blocked 203.0.113[.]9 and 2001:db8::17.',
+    text:
+      'Case 4205550163 reopened; customer called back at 10:30:15. Driver package 10.1.3.2 reinstalled. ' +
+      'Pointed the customer at help dot contoso dot com; told them to ask for Windows Update logs. ' +
+      'Firewall blocked 203.0.113[.]9 and 2001:db8::17.',
     planted: [
       { id: 'n6-ip-defanged', kind: 'ip', format: 'defanged', value: '203.0.113[.]9' },
       { id: 'n6-ip-v6', kind: 'ip', format: 'ipv6', value: '2001:db8::17' },
@@ -138,7 +143,12 @@ export const nextWeekNotes: readonly SupportNote[] = [
     title: 'A number in words',
     text: 'Best number: four two five, five five five, zero one six six. Prefers email to alex at contoso dot com.',
     planted: [
-      { id: 'x5-phone-words', kind: 'phone', format: 'spelled-out', value: 'four two five, five five five, zero one six six' },
+      {
+        id: 'x5-phone-words',
+        kind: 'phone',
+        format: 'spelled-out',
+        value: 'four two five, five five five, zero one six six',
+      },
       { id: 'x5-email', kind: 'email', format: 'spelled-out', value: 'alex at contoso dot com' },
     ],
     decoys: [],

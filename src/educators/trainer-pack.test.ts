@@ -14,7 +14,9 @@ const input = (overrides: Partial<TrainerPackInput> = {}): TrainerPackInput => (
   challenges,
   fill: fillFacts,
   csvFiles: { 'b.csv': 'b\n', 'a.csv': 'a\n' },
-  charts: [{ id: 'risk', title: 'Risk', alt: 'A description of the chart.', svg: '<svg/>', png: new Uint8Array([137, 80]) }],
+  charts: [
+    { id: 'risk', title: 'Risk', alt: 'A description of the chart.', svg: '<svg/>', png: new Uint8Array([137, 80]) },
+  ],
   siteTitle: 'Left Open',
   creditTitle: 'Left Open: a title',
   siteUrl: undefined,
@@ -43,7 +45,8 @@ describe('trainerPackFiles', () => {
         'charts/risk.txt',
       ]),
     );
-    for (const name of Object.keys(files).filter((file) => /\.(md|txt|html)$/.test(file))) expect(text(files, name), name).not.toMatch(/\{fact:|\{\w+\}/);
+    for (const name of Object.keys(files).filter((file) => /\.(md|txt|html)$/.test(file)))
+      expect(text(files, name), name).not.toMatch(/\{fact:|\{\w+\}/);
   });
   test('the quiz for learners has no answers, and the answer key has every answer with feedback for every option', () => {
     const files = trainerPackFiles(input());
@@ -58,8 +61,12 @@ describe('trainerPackFiles', () => {
     const files = trainerPackFiles(input());
     const readme = text(files, 'README.txt');
     for (const name of [...Object.keys(files), ...laterPackFiles]) expect(readme).toContain(`  ${name}`);
-    expect(text(files, 'LICENSE.txt')).toMatch(/CC BY 4\.0[\s\S]*Credit as: “Left Open: a title”, the Left Open project, CC BY 4\.0\./);
-    expect(text(trainerPackFiles(input({ siteUrl: 'https://example.com' })), 'LICENSE.txt')).toContain('https://example.com');
+    expect(text(files, 'LICENSE.txt')).toMatch(
+      /CC BY 4\.0[\s\S]*Credit as: “Left Open: a title”, the Left Open project, CC BY 4\.0\./,
+    );
+    expect(text(trainerPackFiles(input({ siteUrl: 'https://example.com' })), 'LICENSE.txt')).toContain(
+      'https://example.com',
+    );
   });
 });
 

@@ -48,11 +48,18 @@ export interface TrainerPackInput {
 }
 
 /** The facilitator guide: plans with buffers, objectives, discussion questions with model answers, challenge solutions, the role-play. */
-export function facilitatorGuideMarkdown(input: Pick<TrainerPackInput, 'lesson' | 'challenges' | 'fill' | 'strings'>): string {
+export function facilitatorGuideMarkdown(
+  input: Pick<TrainerPackInput, 'lesson' | 'challenges' | 'fill' | 'strings'>,
+): string {
   const { lesson, challenges, fill } = input;
   const s = input.strings.pack;
   const lines = [`# ${s.guideTitle}: ${fill(lesson.title)}`, '', `## ${s.guideObjectives}`, ''];
-  lines.push(...lesson.objectives.map((objective, index) => `${index + 1}. ${fill(objective.text)}`), '', `## ${s.guidePlans}`, '');
+  lines.push(
+    ...lesson.objectives.map((objective, index) => `${index + 1}. ${fill(objective.text)}`),
+    '',
+    `## ${s.guidePlans}`,
+    '',
+  );
   for (const plan of lesson.plans) {
     lines.push(`### ${plan.title}`, '');
     let start = 0;
@@ -120,7 +127,12 @@ export function trainerPackFiles(input: TrainerPackInput): Record<string, Uint8A
       quizAnswerKeyMarkdown(
         quiz,
         fill,
-        { answerKeyTitle: s.quizAnswerKey, answer: s.quizAnswer, whyOthersAreWrong: s.quizWhy, objective: s.quizObjective },
+        {
+          answerKeyTitle: s.quizAnswerKey,
+          answer: s.quizAnswer,
+          whyOthersAreWrong: s.quizWhy,
+          objective: s.quizObjective,
+        },
         objectiveText,
       ),
     ),

@@ -18,7 +18,9 @@ let packDir: string;
 beforeAll(async () => {
   browser = await launchBrowser();
   packDir = mkdtempSync(join(tmpdir(), 'left-open-pack-'));
-  for (const [name, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync('dist/educators/trainer-pack.zip'))))) {
+  for (const [name, bytes] of Object.entries(
+    unzipSync(new Uint8Array(readFileSync('dist/educators/trainer-pack.zip'))),
+  )) {
     mkdirSync(dirname(join(packDir, name)), { recursive: true });
     writeFileSync(join(packDir, name), bytes);
   }
@@ -73,9 +75,13 @@ describe('the trainer pack from file://, network off', () => {
     const question = quiz.questions[0]!;
     await page.locator(`#answer-${question.id}-${question.answer}`).check();
     await page.locator(`[data-question="${question.id}"] [data-check]`).click();
-    await expect.poll(() => page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent()).toContain(strings.quiz.correct);
+    await expect
+      .poll(() => page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent())
+      .toContain(strings.quiz.correct);
     // Chapter links point at the pack's PDFs.
-    expect(await page.locator(`[data-question="${question.id}"] [data-feedback] a`).getAttribute('href')).toMatch(/^\.\.\/chapters\/\d\d-[a-z-]+\.pdf$/);
+    expect(await page.locator(`[data-question="${question.id}"] [data-feedback] a`).getAttribute('href')).toMatch(
+      /^\.\.\/chapters\/\d\d-[a-z-]+\.pdf$/,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -90,11 +96,19 @@ describe('the site offline after a first visit', () => {
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       if (!navigator.serviceWorker.controller)
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+        );
       return registration.active?.state;
     });
     await context.setOffline(true);
-    for (const path of ['/educators/', '/educators/simulator/', '/educators/quiz/', '/chapters/what-happened/', '/chapters/scale/']) {
+    for (const path of [
+      '/educators/',
+      '/educators/simulator/',
+      '/educators/quiz/',
+      '/chapters/what-happened/',
+      '/chapters/scale/',
+    ]) {
       const response = await page.goto(`${siteUrl()}${path}`, { waitUntil: 'load' });
       expect(response?.ok(), path).toBe(true);
       expect(await page.locator('h1').count(), path).toBe(1);

@@ -54,13 +54,19 @@ describe('quiz', () => {
       await tabTo(page, `input[name="answer-${question.id}"]`);
       await page.keyboard.press('Space');
       for (let step = 0; step < choice; step++) await page.keyboard.press('ArrowDown');
-      expect(await page.locator(`input[name="answer-${question.id}"]:checked`).getAttribute('value')).toBe(String(choice));
+      expect(await page.locator(`input[name="answer-${question.id}"]:checked`).getAttribute('value')).toBe(
+        String(choice),
+      );
       await tabTo(page, `[data-question="${question.id}"] [data-check]`);
       await page.keyboard.press('Enter');
       const feedback = page.locator(`[data-question="${question.id}"] [data-feedback]`);
-      await expect.poll(() => feedback.textContent()).toContain(index === 0 ? strings.quiz.incorrect : strings.quiz.correct);
+      await expect
+        .poll(() => feedback.textContent())
+        .toContain(index === 0 ? strings.quiz.incorrect : strings.quiz.correct);
       // The feedback for the option chosen, not one text for every wrong answer.
-      expect(await feedback.textContent()).toContain(question.options[choice]!.feedback.replace(/\{fact:[^}]+\}/g, '').slice(0, 12));
+      expect(await feedback.textContent()).toContain(
+        question.options[choice]!.feedback.replace(/\{fact:[^}]+\}/g, '').slice(0, 12),
+      );
       expect(await feedback.locator(`a[href="/chapters/${question.chapter}/"]`).count()).toBe(1);
       // Spoken feedback is plain: no source links in the middle of a sentence.
       expect(await feedback.locator('.fact-source, sup').count()).toBe(0);
@@ -82,8 +88,12 @@ describe('quiz', () => {
     await page.locator(`[data-question="${question.id}"] [data-check]`).click();
     await page.locator(`#answer-${question.id}-${question.answer}`).check();
     await page.locator(`[data-question="${question.id}"] [data-check]`).click();
-    await expect.poll(() => page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent()).toContain(strings.quiz.correct);
-    expect(await page.locator('[data-score]').textContent()).toBe(`Score: 0 correct out of 1 answered (${quiz.questions.length} questions).`);
+    await expect
+      .poll(() => page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent())
+      .toContain(strings.quiz.correct);
+    expect(await page.locator('[data-score]').textContent()).toBe(
+      `Score: 0 correct out of 1 answered (${quiz.questions.length} questions).`,
+    );
     await page.context().close();
   });
 
@@ -91,7 +101,9 @@ describe('quiz', () => {
     const { page } = await open('/educators/quiz/');
     const question = quiz.questions[0]!;
     await page.locator(`[data-question="${question.id}"] [data-check]`).click();
-    expect(await page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent()).toBe(strings.quiz.chooseFirst);
+    expect(await page.locator(`[data-question="${question.id}"] [data-feedback]`).textContent()).toBe(
+      strings.quiz.chooseFirst,
+    );
     await page.locator(`#answer-${question.id}-${question.answer}`).check();
     await page.locator(`[data-question="${question.id}"] [data-check]`).click();
     await page.locator('[data-restart]').click();
@@ -104,7 +116,9 @@ describe('quiz', () => {
     const { page } = await open('/educators/quiz/', { javaScriptEnabled: false });
     expect(await page.locator('details[data-details]').count()).toBe(quiz.questions.length);
     expect(await page.locator('fieldset[data-interactive]').first().isHidden()).toBe(true);
-    expect(await page.locator('.question .rule-table table').count()).toBe(quiz.questions.filter((q) => q.table).length);
+    expect(await page.locator('.question .rule-table table').count()).toBe(
+      quiz.questions.filter((q) => q.table).length,
+    );
     await page.locator('details[data-details] summary').first().click();
     expect(await page.locator('details[data-details]').first().textContent()).toContain(strings.quiz.answerIs);
     await page.context().close();
@@ -123,7 +137,9 @@ describe('misconfiguration simulator', () => {
 
     await page.getByRole('button', { name: strings.simulator.add }).click();
     const added = page.locator('[data-row]').last();
-    expect(await added.locator('[data-field="priority"]').evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await added.locator('[data-field="priority"]').evaluate((input) => input === document.activeElement)).toBe(
+      true,
+    );
     // A deny with a higher number than the broad allow changes nothing…
     expect(await verdict(page)).toMatch(/^Open and readable/);
     // …the same deny checked first closes the database.
@@ -156,19 +172,24 @@ describe('misconfiguration simulator', () => {
     ['destination', 'destination', 'AzureCloud'],
     ['source', 'source', 'Internet, 10.0.0.0/8'],
   ];
-  test.each(refused)('an edit of the %s to a value Azure refuses (%s = %s) gives "Not evaluated", never "Closed"', async (_label, field, value) => {
-    const { page } = await open('/educators/simulator/');
-    const input = openRule(page).locator(`[data-field="${field}"]`);
-    await input.fill(value);
-    await expect.poll(() => verdict(page)).toMatch(new RegExp(`^Not evaluated: fix rule 2 \\(${fields[field]}\\)`));
-    expect(await verdict(page)).not.toMatch(/Closed/);
-    expect(await page.locator('[data-verdict-headline]').textContent()).toContain(`fix rule 2 (${fields[field]})`);
-    expect(await input.getAttribute('aria-invalid')).toBe('true');
-    const errorId = await input.getAttribute('aria-describedby');
-    expect((await page.locator(`#${errorId}`).textContent())?.length).toBeGreaterThan(10);
-    expect(await page.locator('[data-problem-list] li').first().textContent()).toMatch(new RegExp(`^Rule 2, ${fields[field]}: `));
-    await page.context().close();
-  });
+  test.each(refused)(
+    'an edit of the %s to a value Azure refuses (%s = %s) gives "Not evaluated", never "Closed"',
+    async (_label, field, value) => {
+      const { page } = await open('/educators/simulator/');
+      const input = openRule(page).locator(`[data-field="${field}"]`);
+      await input.fill(value);
+      await expect.poll(() => verdict(page)).toMatch(new RegExp(`^Not evaluated: fix rule 2 \\(${fields[field]}\\)`));
+      expect(await verdict(page)).not.toMatch(/Closed/);
+      expect(await page.locator('[data-verdict-headline]').textContent()).toContain(`fix rule 2 (${fields[field]})`);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      const errorId = await input.getAttribute('aria-describedby');
+      expect((await page.locator(`#${errorId}`).textContent())?.length).toBeGreaterThan(10);
+      expect(await page.locator('[data-problem-list] li').first().textContent()).toMatch(
+        new RegExp(`^Rule 2, ${fields[field]}: `),
+      );
+      await page.context().close();
+    },
+  );
 
   const accepted: [Partial<RuleDraft>, RegExp][] = [
     [{ source: 'AzureLoadBalancer' }, /^Closed/],
@@ -182,7 +203,8 @@ describe('misconfiguration simulator', () => {
   ];
   test.each(accepted)('a valid edit %o gives Azure’s verdict', async (change, expected) => {
     const { page } = await open('/educators/simulator/');
-    for (const [field, value] of Object.entries(change)) await openRule(page).locator(`[data-field="${field}"]`).fill(value);
+    for (const [field, value] of Object.entries(change))
+      await openRule(page).locator(`[data-field="${field}"]`).fill(value);
     await expect.poll(() => verdict(page)).toMatch(expected);
     await page.context().close();
   });
@@ -261,20 +283,23 @@ describe('simulator links and challenges', () => {
     'health-probes': withRule(startingTables['health-probes'], 'deny-all-es', { source: 'Internet' }),
   };
 
-  test.each(challenges.map((challenge) => challenge.id))('the challenge link #challenge=%s loads its table, grades it, and passes when solved', async (id) => {
-    const challenge = challenges.find((item) => item.id === id)!;
-    const { page, problems } = await open(`/educators/simulator/#challenge=${id}`);
-    expect(await page.locator('[data-challenge-title]').textContent()).toBe(challenge.title);
-    expect(await page.locator('[data-row]').count()).toBe(startingTables[challenge.start].rules.length);
-    const status = page.locator('[data-challenge-status]');
-    expect(await status.textContent()).not.toBe(strings.challenges.passed);
-    // The solved table, as a trainer would share it.
-    await page.goto(`${siteUrl()}/educators/simulator/${encodeFragment(solutions[id]!, id)}`);
-    await expect.poll(() => status.textContent()).toBe(strings.challenges.passed);
-    expect(await page.locator('[data-challenge-goals] li[data-met]').count()).toBe(challenge.goals.length);
-    expect(problems.consoleErrors).toEqual([]);
-    await page.context().close();
-  });
+  test.each(challenges.map((challenge) => challenge.id))(
+    'the challenge link #challenge=%s loads its table, grades it, and passes when solved',
+    async (id) => {
+      const challenge = challenges.find((item) => item.id === id)!;
+      const { page, problems } = await open(`/educators/simulator/#challenge=${id}`);
+      expect(await page.locator('[data-challenge-title]').textContent()).toBe(challenge.title);
+      expect(await page.locator('[data-row]').count()).toBe(startingTables[challenge.start].rules.length);
+      const status = page.locator('[data-challenge-status]');
+      expect(await status.textContent()).not.toBe(strings.challenges.passed);
+      // The solved table, as a trainer would share it.
+      await page.goto(`${siteUrl()}/educators/simulator/${encodeFragment(solutions[id]!, id)}`);
+      await expect.poll(() => status.textContent()).toBe(strings.challenges.passed);
+      expect(await page.locator('[data-challenge-goals] li[data-met]').count()).toBe(challenge.goals.length);
+      expect(problems.consoleErrors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   test('a challenge is graded as the learner edits, and the address bar keeps the table to share', async () => {
     const { page } = await open('/educators/simulator/#challenge=deny-too-low');
@@ -324,11 +349,13 @@ describe('redaction lab', () => {
   const summary = (score: ReturnType<typeof scoreRedaction>) =>
     strings.redaction.summary.replace(/\{(\w+)\}/g, (_, name: keyof typeof score) => String(score[name]));
 
-  test('the better rules catch more and cost false positives, names count, next week’s notes still leak, and reset restores the start', async () => {
+  test('better rules catch more and cost false positives; names count; next week’s notes leak; reset restores the start', async () => {
     const { page, problems } = await open('/educators/redaction-lab/');
     const week = page.locator('[data-set="week"]');
     const next = page.locator('[data-set="next"]');
-    expect(await week.locator('[data-summary]').textContent()).toBe(summary(scoreRedaction(supportNotes, naiveRuleIds)));
+    expect(await week.locator('[data-summary]').textContent()).toBe(
+      summary(scoreRedaction(supportNotes, naiveRuleIds)),
+    );
 
     for (const id of ruleIds) await page.locator(`#rule-${id}`).check();
     const all = scoreRedaction(supportNotes, ruleIds);
@@ -336,19 +363,27 @@ describe('redaction lab', () => {
     expect(all.missed).toBeGreaterThan(0);
     expect(await week.locator('mark.leaked').count()).toBe(all.missed);
     expect(await week.locator('s.over').count()).toBe(all.falsePositives);
-    expect(await week.locator('[data-note="note-2"] [data-missed]').textContent()).toBe(strings.redaction.nothingMissed);
+    expect(await week.locator('[data-note="note-2"] [data-missed]').textContent()).toBe(
+      strings.redaction.nothingMissed,
+    );
     // Each removed span names the rule that removed it.
-    expect(await week.locator('[data-note="note-2"] .removed').first().textContent()).toContain(strings.redaction.rules['email-spaced'].short);
+    expect(await week.locator('[data-note="note-2"] .removed').first().textContent()).toContain(
+      strings.redaction.rules['email-spaced'].short,
+    );
     const nextAll = scoreRedaction(nextWeekNotes, ruleIds);
     expect(await next.locator('[data-summary]').textContent()).toBe(summary(nextAll));
     expect(await next.locator('mark.leaked').count()).toBe(nextAll.missed);
 
-    await page.getByLabel(strings.redaction.ownLabel).fill('Ask for Jo Bloggs at jo@example.com or jo dot b at example dot org');
+    await page
+      .getByLabel(strings.redaction.ownLabel)
+      .fill('Ask for Jo Bloggs at jo@example.com or jo dot b at example dot org');
     await expect.poll(() => page.locator('[data-own-text] .removed').count()).toBe(3);
     expect(await page.locator('[data-own-result]').textContent()).toContain('3 stretches');
 
     await page.getByRole('button', { name: strings.redaction.reset }).click();
-    await expect.poll(() => week.locator('[data-summary]').textContent()).toBe(summary(scoreRedaction(supportNotes, naiveRuleIds)));
+    await expect
+      .poll(() => week.locator('[data-summary]').textContent())
+      .toBe(summary(scoreRedaction(supportNotes, naiveRuleIds)));
     expect(await page.getByLabel(strings.redaction.ownLabel).inputValue()).toBe('');
     expect(await axeViolations(page)).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
@@ -357,7 +392,9 @@ describe('redaction lab', () => {
 
   test('without JavaScript the lab shows the naive result and says interaction needs JavaScript', async () => {
     const { page } = await open('/educators/redaction-lab/', { javaScriptEnabled: false });
-    expect(await page.locator('[data-set="week"] [data-summary]').textContent()).toBe(summary(scoreRedaction(supportNotes, naiveRuleIds)));
+    expect(await page.locator('[data-set="week"] [data-summary]').textContent()).toBe(
+      summary(scoreRedaction(supportNotes, naiveRuleIds)),
+    );
     expect(await page.locator('[data-no-js]').isVisible()).toBe(true);
     expect(await page.locator('[data-own]').isHidden()).toBe(true);
     await page.context().close();
@@ -403,7 +440,7 @@ describe('trainer pack', () => {
   const files = unzipSync(new Uint8Array(readFileSync('dist/educators/trainer-pack.zip')));
   const names = Object.keys(files);
 
-  test('the trainer pack holds the labs, PDFs of the chapters, handout and slides, the guide, the quiz files, the licence and every CSV', () => {
+  test('the trainer pack holds the labs, the PDFs, slides, guide, quiz files, licence and every CSV', () => {
     expect(names).toEqual(
       expect.arrayContaining([
         'README.txt',
@@ -434,7 +471,8 @@ describe('trainer pack', () => {
     for (const lab of names.filter((name) => /^labs\/[^/]+\.html$/.test(name))) {
       const html = strFromU8(files[lab]!);
       expect(html, lab).not.toMatch(/type="module"|(?:src|href)="\/(?!\/)/);
-      for (const [, ref] of html.matchAll(/(?:src|href)="(assets\/[^"]+)"/g)) expect(names, lab).toContain(`labs/${ref}`);
+      for (const [, ref] of html.matchAll(/(?:src|href)="(assets\/[^"]+)"/g))
+        expect(names, lab).toContain(`labs/${ref}`);
     }
   });
 

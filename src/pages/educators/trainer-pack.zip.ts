@@ -14,11 +14,17 @@ import { laterPackFiles } from '../../educators/pack-layout.ts';
 import { publicSiteUrl } from '../../educators/site-address.ts';
 import { trainerPackFiles, zipTrainerPack } from '../../educators/trainer-pack.ts';
 
-const csvFiles = import.meta.glob<string>('../../../data/derived/*.csv', { query: '?raw', import: 'default', eager: true });
+const csvFiles = import.meta.glob<string>('../../../data/derived/*.csv', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 export const GET: APIRoute = () => {
   const siteUrl = publicSiteUrl();
-  const csv = Object.fromEntries(Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]));
+  const csv = Object.fromEntries(
+    Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]),
+  );
   const files = trainerPackFiles({
     handoutHtml: standaloneHandout(),
     lesson,
@@ -33,5 +39,7 @@ export const GET: APIRoute = () => {
     strings: strings.educators,
     laterFiles: laterPackFiles,
   });
-  return new Response(zipTrainerPack(files) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/zip' } });
+  return new Response(zipTrainerPack(files) as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'application/zip' },
+  });
 };
