@@ -17,7 +17,12 @@ import { encodeFragment } from '../../src/educators/scenario-link.ts';
 import { december2019Scenario, type RuleDraft, type Scenario } from '../../src/educators/simulator.ts';
 import { nextWeekNotes, supportNotes } from '../../src/educators/support-notes.ts';
 import { findPersonalData } from '../../src/guard/personal-data.ts';
-import { axeViolations, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { budgetOverrun } from '../../src/quality/budgets.ts';
+import { pageWeights } from '../../src/quality/page-weights.ts';
+import { readSite } from '../../src/quality/site.ts';
+import { axeViolations, builtPages, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+
+const site = readSite('dist');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -434,6 +439,22 @@ describe('layout and print', () => {
     expect(text).toContain('From a separate 2020 test by Comparitech');
     await page.context().close();
   });
+});
+
+describe('byte budget', () => {
+  test.each(builtPages().filter((path) => path.startsWith('/educators/') && path.endsWith('/')))(
+    '%s loads at most 30 KB of JavaScript (gzip)',
+    (path) => {
+      const file = `${path.slice(1)}index.html`;
+      expect(
+        budgetOverrun(
+          { maxGzipBytes: 30_000, measures: 'JavaScript of an educators page' },
+          pageWeights(site, file).js,
+          file,
+        ),
+      ).toBeUndefined();
+    },
+  );
 });
 
 describe('trainer pack', () => {
