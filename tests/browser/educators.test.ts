@@ -196,7 +196,7 @@ describe('misconfiguration simulator', () => {
       await input.fill(value);
       const label = `${field} = ${value}`;
       await expect
-        .poll(() => verdict(page), label)
+        .poll(() => verdict(page), { message: label })
         .toMatch(new RegExp(`^Not evaluated: fix rule 2 \\(${fields[field]}\\)`));
       expect(await verdict(page), label).not.toMatch(/Closed/);
       expect(await page.locator('[data-verdict-headline]').textContent(), label).toContain(
@@ -209,7 +209,7 @@ describe('misconfiguration simulator', () => {
         new RegExp(`^Rule 2, ${fields[field]}: `),
       );
       await input.fill(original);
-      await expect.poll(() => verdict(page), label).toMatch(/^Open and readable/);
+      await expect.poll(() => verdict(page), { message: label }).toMatch(/^Open and readable/);
     }
     await page.context().close();
   });
@@ -219,7 +219,7 @@ describe('misconfiguration simulator', () => {
     for (const [change, expected] of accepted) {
       for (const [field, value] of Object.entries(change))
         await openRule(page).locator(`[data-field="${field}"]`).fill(value);
-      await expect.poll(() => verdict(page), JSON.stringify(change)).toMatch(expected);
+      await expect.poll(() => verdict(page), { message: JSON.stringify(change) }).toMatch(expected);
       await page.getByRole('button', { name: strings.simulator.reset }).click();
       await expect.poll(() => verdict(page)).toMatch(/^Open and readable/);
     }
@@ -305,12 +305,14 @@ describe('simulator links and challenges', () => {
     const status = page.locator('[data-challenge-status]');
     for (const challenge of challenges) {
       await page.goto(`${siteUrl()}/educators/simulator/#challenge=${challenge.id}`);
-      await expect.poll(() => page.locator('[data-challenge-title]').textContent(), challenge.id).toBe(challenge.title);
+      await expect
+        .poll(() => page.locator('[data-challenge-title]').textContent(), { message: challenge.id })
+        .toBe(challenge.title);
       expect(await page.locator('[data-row]').count(), challenge.id).toBe(startingTables[challenge.start].rules.length);
       expect(await status.textContent(), challenge.id).not.toBe(strings.challenges.passed);
       // The solved table, as a trainer would share it.
       await page.goto(`${siteUrl()}/educators/simulator/${encodeFragment(solutions[challenge.id]!, challenge.id)}`);
-      await expect.poll(() => status.textContent(), challenge.id).toBe(strings.challenges.passed);
+      await expect.poll(() => status.textContent(), { message: challenge.id }).toBe(strings.challenges.passed);
       expect(await page.locator('[data-challenge-goals] li[data-met]').count(), challenge.id).toBe(
         challenge.goals.length,
       );
