@@ -53,8 +53,13 @@ describe('describeSimulation', () => {
   });
   test('describeSimulation scales a /15 down to fewer than one request and says why it is only a guide', () => {
     const text = describe2019(withSource('8.0.0.0/15'));
-    expect(text.estimate[0]).toContain('fewer than one unauthorised requests');
+    expect(text.estimate[0]).toContain('less than one unauthorised request over the 26 days');
     expect(text.estimate[2]).toMatch(/let in 0\.0035% of the public internet.*not spread evenly/);
+  });
+  test('describeSimulation names both orders of magnitude when the two published rates fall either side of one', () => {
+    expect(describe2019(withSource('8.0.0.0/9')).estimate[0]).toContain(
+      'between less than one and a handful of unauthorised requests over the 26 days',
+    );
   });
   test('describeSimulation of a table Azure would refuse says "Not evaluated", names rule and field, and counts the rest', () => {
     const text = describe2019({

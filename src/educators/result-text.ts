@@ -106,7 +106,7 @@ export function describeSimulation(
   const magnitude =
     low === high
       ? strings.magnitudes[low]
-      : fillTemplate(strings.magnitudeRange, { low: strings.magnitudes[low], high: strings.magnitudes[high] });
+      : fillTemplate(strings.magnitudeRange, { low: strings.magnitudeWords[low], high: strings.magnitudeWords[high] });
   const lines = [
     fillTemplate(strings.estimate, { magnitude, exposureDays: estimate.exposureDays }),
     fillTemplate(strings.estimateBasis, {
