@@ -230,7 +230,9 @@ describe('misconfiguration simulator', () => {
     const { page } = await open('/educators/simulator/');
     for (const source of ['8.0.0.0/15', '8.0.0.0/16']) {
       await openRule(page).locator('[data-field="source"]').fill(source);
-      await expect.poll(() => page.locator('[data-estimate]').textContent()).toContain('less than one unauthorised request');
+      await expect
+        .poll(() => page.locator('[data-estimate]').textContent())
+        .toContain('less than one unauthorised request');
       expect(await page.locator('[data-estimate]').textContent()).toContain('not spread evenly');
     }
     await page.context().close();
