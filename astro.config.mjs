@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paletteCss } from './src/charts/palette.ts';
+import { educatorsKit } from './src/educators/integration.ts';
 import { componentUsesPlugin } from './src/lib/component-uses-plugin.ts';
 
 /** Public address of the site: canonical URLs, the sitemap and oEmbed use it. Set SITE_URL when deploying elsewhere. */
@@ -46,7 +47,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (derivedDir ? `${derivedDir}.astro-cache` : './.cache/astro'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), educatorsKit()],
   // Hashes for every script and style Astro emits, in a <meta> policy; no 'unsafe-inline'.
   security: {
     csp: {

@@ -61,6 +61,7 @@ test('standaloneFooter(publishers, chart, site, text) names a few sources once e
     'Sources: A, B, C, D and 2 more, listed at https://example.org/sources/. Chart: Left Open, CC BY 4.0, updated 2026-11-29.',
   );
   expect(standaloneFooter(['A'], chart, 'https://example.org', strings)).toMatch(/^Sources: A, listed at/);
+  expect(standaloneFooter(['A'], chart, undefined, strings)).toContain('listed at /sources/.');
 });
 
 test('chartSvgFile(chart, site, context) frames the wide layout with the chart title and its sources', () => {

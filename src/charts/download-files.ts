@@ -91,11 +91,14 @@ export function standaloneSvg(rendered: RenderedChart, frame: StandaloneFrame): 
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serializeElement(root)}\n`;
 }
 
-/** The footer of a standalone image: named sources (at most `max`), how many more, the site and the credit. */
+/**
+ * The footer of a standalone image: named sources (at most `max`), how many more, the site (its
+ * path alone when `siteUrl` is unknown) and the credit.
+ */
 export function standaloneFooter(
   publishers: readonly string[],
   chart: Pick<Chart, 'credit' | 'updated'>,
-  siteUrl: string,
+  siteUrl: string | undefined,
   text: InterfaceStrings,
   max = 4,
 ): string {
@@ -105,16 +108,19 @@ export function standaloneFooter(
   const more = unique.length - Math.min(unique.length, max);
   return fillTemplate(words.footer, {
     sources: more > 0 ? fillTemplate(words.more, { sources: named, count: more }) : named,
-    url: new URL('/sources/', siteUrl).href,
+    url: siteUrl ? new URL('/sources/', siteUrl).href : '/sources/',
     credit: chart.credit,
     updated: chart.updated,
   });
 }
 
-/** The standalone SVG file of a chart (its wide layout); `siteUrl` is the public address the footer points to. */
+/**
+ * The standalone SVG file of a chart (its wide layout); `siteUrl` is the public address the
+ * footer points to (undefined: its path only).
+ */
 export function chartSvgFile(
   chart: Chart,
-  siteUrl: string,
+  siteUrl: string | undefined,
   context: { getSource: (id: string) => Source; text: InterfaceStrings },
 ): string {
   const { named, context: comparison } = chartSources(chart, context.getSource);

@@ -49,6 +49,6 @@ export function getChart(id: string): Chart<ChartId> {
 }
 
 /** The standalone SVG file of a chart on this site, as /charts/<id>.svg serves it and the PNG is made from. */
-export function standaloneChartSvg(id: string, siteUrl: string): string {
+export function standaloneChartSvg(id: string, siteUrl: string | undefined): string {
   return chartSvgFile(getChart(id), siteUrl, { getSource: derived.getSource, text: strings });
 }
