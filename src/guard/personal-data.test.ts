@@ -41,6 +41,10 @@ describe('findPersonalData(text)', () => {
     expect(rules('card 4539 1488 0343 6467')).toEqual(['card:4539 1488 0343 6467']);
     expect(rules('order 1234 5678 9012 3456')).toEqual([]);
   });
+  test('does not take digits inside a content hash for a card number', () => {
+    expect(rules('revision:"f4d08a508f5139633267530ca4b555bb"')).toEqual([]);
+  });
+
   test('does not take the fraction digits of a decimal for a card number', () => {
     expect(rules('<rect x="0.35200000000000004" y="12.3999999999999915"/>')).toEqual([]);
     expect(rules('card:4539148803436467')).toEqual(['card:4539148803436467']);

@@ -52,7 +52,8 @@ const ipv6Pattern =
 const phonePattern =
   /(?<![\w+.-])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w.-]*\d)(?! \d)/g;
 // Not after "<digit>.": the fraction digits of a decimal such as 0.35200000000000004 (SVG coordinates) are no card.
-const cardPattern = /(?<!\d|\d\.)(?:\d[ -]?){12,18}\d(?!\d)/g;
+// Not inside a longer run of letters and digits: a content hash (a service worker's file revisions) is no card.
+const cardPattern = /(?<![\dA-Za-z]|\d\.)(?:\d[ -]?){12,18}\d(?![\dA-Za-z])/g;
 
 /** True when an IPv6 address lies in 2001:db8::/32, loopback, link-local or unique-local space. */
 function isReservedIPv6(address: string): boolean {
