@@ -1,7 +1,8 @@
 /**
  * A stand-in for a newsroom's page in the embed tests: a second server, on another origin than
  * the site (127.0.0.1 rather than localhost), that serves host pages embedding our charts and
- * serves the real Pym.js parent from node_modules, as a newsroom would self-host it.
+ * serves the real Pym.js parent from node_modules, as a newsroom would self-host it, plus any
+ * other host scripts a test passes (WordPress's wp-embed.min.js).
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,11 +12,18 @@ const pymSource = readFileSync(join('node_modules', 'pym.js', 'dist', 'pym.v1.mi
 
 /** A host page's HTML around `body`, which may hold scripts (the host is not bound by our CSP). */
 export function hostPage(body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title><link rel="icon" href="data:,"><style>body{margin:0;font-family:serif}main{padding:0 12px}</style></head><body><main><h1>A newsroom story</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p></main></body></html>`;
+  const head =
+    '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>' +
+    '<link rel="icon" href="data:,"><style>body{margin:0;font-family:serif}main{padding:0 12px}</style>';
+  const story = `<h1>A newsroom story</h1><p>Text before the chart.</p>${body}<p>Text after the chart.</p>`;
+  return `<!doctype html><html lang="en"><head>${head}</head><body><main>${story}</main></body></html>`;
 }
 
-/** Starts the host server: GET /pym.v1.min.js, and GET /page?id=… for pages added with `addPage`. */
-export async function startHostServer(): Promise<{
+/**
+ * Starts the host server: GET /pym.v1.min.js, GET /<name> for each of `scripts` (`?delay=<ms>`
+ * holds the response back, like a slow network), and GET /page?id=… for pages added with `addPage`.
+ */
+export async function startHostServer(scripts: Record<string, string> = {}): Promise<{
   server: Server;
   origin: string;
   addPage: (html: string) => string;
@@ -25,6 +33,15 @@ export async function startHostServer(): Promise<{
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/pym.v1.min.js') {
       response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(pymSource);
+      return;
+    }
+    const script = scripts[url.pathname.slice(1)];
+    if (script !== undefined) {
+      const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
+      setTimeout(
+        () => response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script),
+        delay,
+      );
       return;
     }
     const page = url.pathname === '/page' ? pages.get(url.searchParams.get('id') ?? '') : undefined;
