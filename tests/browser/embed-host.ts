@@ -20,15 +20,18 @@ export function hostPage(body: string): string {
 }
 
 /**
- * Starts the host server: GET /pym.v1.min.js, GET /<name> for each of `scripts` (`?delay=<ms>`
- * holds the response back, like a slow network), and GET /page?id=… for pages added with `addPage`.
+ * Starts the host server: GET /pym.v1.min.js, GET /<name> for each of `scripts`, and GET
+ * /page?id=… for pages added with `addPage`. A script asked for with `?hold=<key>` is held back,
+ * like one on a slow network, until the test calls `release(key)`.
  */
 export async function startHostServer(scripts: Record<string, string> = {}): Promise<{
   server: Server;
   origin: string;
   addPage: (html: string) => string;
+  release: (key: string) => void;
 }> {
   const pages = new Map<string, string>();
+  const held = new Map<string, () => void>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/pym.v1.min.js') {
@@ -37,11 +40,10 @@ export async function startHostServer(scripts: Record<string, string> = {}): Pro
     }
     const script = scripts[url.pathname.slice(1)];
     if (script !== undefined) {
-      const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 10_000);
-      setTimeout(
-        () => response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script),
-        delay,
-      );
+      const send = () => response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
+      const hold = url.searchParams.get('hold');
+      if (hold) held.set(hold, send);
+      else send();
       return;
     }
     const page = url.pathname === '/page' ? pages.get(url.searchParams.get('id') ?? '') : undefined;
@@ -56,5 +58,9 @@ export async function startHostServer(scripts: Record<string, string> = {}): Pro
     pages.set(id, html);
     return `${origin}/page?id=${id}`;
   };
-  return { server, origin, addPage };
+  const release = (key: string) => {
+    held.get(key)?.();
+    held.delete(key);
+  };
+  return { server, origin, addPage, release };
 }
