@@ -121,6 +121,34 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
+  test('shows a dated notice of every correction that touches the chart, with what changed one click away', async () => {
+    const corrections = readdirSync(join('content', 'corrections'))
+      .filter((name) => name.endsWith('.json'))
+      .map(
+        (name) =>
+          JSON.parse(readFileSync(join('content', 'corrections', name), 'utf8')) as { charts?: string[]; date: string },
+      )
+      .filter((correction) => correction.charts?.includes(chartId));
+    const { page } = await openRecordedPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${siteUrl()}/embed/${chartId}/`);
+    const notice = page.locator('details.corrections');
+    expect(await notice.count()).toBe(corrections.length > 0 ? 1 : 0);
+    if (corrections.length > 0) {
+      const latest =
+        corrections
+          .map((correction) => correction.date)
+          .sort()
+          .at(-1) ?? '';
+      expect(await notice.locator('summary time, summary').first().textContent()).toMatch(
+        /^Corrected on \d{1,2} \w+ \d{4}/,
+      );
+      await notice.locator('summary').click();
+      expect(await notice.locator('li').count()).toBe(corrections.length);
+      expect(await notice.locator(`li time[datetime="${latest}"]`).count()).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+
   test('reads at 280 px wide without sideways scrolling', async () => {
     const { page } = await openRecordedPage(browser, { viewport: { width: 280, height: 600 } });
     await page.goto(`${siteUrl()}/embed/${chartId}/`);

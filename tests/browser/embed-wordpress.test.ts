@@ -29,7 +29,7 @@ const hostWidths = [360, 1000] as const;
 /**
  * Embeds still taller than WordPress's 1,000 px cap at a host width, so WordPress cuts them off.
  * Follow-ups: record-volume needs the top-ten view (issue 11, "Chart fit and finish"); risk needs a
- * narrow layout at most about 730 px tall (980 px at its 300 px design width today). Remove an entry once it fits:
+ * narrow layout at most about 730 px tall (997 px at its 300 px design width today). Remove an entry once it fits:
  * its test then fails as "expected to fail", which is the signal.
  */
 const tallerThanWordpressAllows: Record<string, readonly number[]> = {
