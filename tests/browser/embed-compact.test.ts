@@ -73,19 +73,25 @@ async function layoutOf(page: Page) {
 const recorded = JSON.parse(readFileSync(embedHeightsFile, 'utf8')) as Record<string, Record<string, number>>;
 
 describe.each(chartIds)('the embed of %s', (chartId) => {
+  // One page per chart, resized to each frame width in turn (as a host resizes its frame).
+  let page: Page;
+  let problems: PageProblems;
+  beforeAll(async () => {
+    ({ page, problems } = await openRecordedPage(browser, {
+      viewport: { width: frameWidths[0], height: maxEmbedFrameHeight },
+    }));
+    await page.goto(`${siteUrl()}/embed/${chartId}/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
   describe.each(frameWidths)('in a frame %i px wide', (width) => {
-    // One page per chart and width serves every check below; the disclosure check opens it, so it runs last.
-    let page: Page;
-    let problems: PageProblems;
     let closed: Awaited<ReturnType<typeof layoutOf>>;
     beforeAll(async () => {
-      ({ page, problems } = await openRecordedPage(browser, { viewport: { width, height: maxEmbedFrameHeight } }));
-      await page.goto(`${siteUrl()}/embed/${chartId}/`, { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready);
+      await page.setViewportSize({ width, height: maxEmbedFrameHeight });
       closed = await layoutOf(page);
-    });
-    afterAll(async () => {
-      await page?.context().close();
     });
 
     test(`is as tall as ${embedHeightsFile} records`, () => {
@@ -128,6 +134,8 @@ describe.each(chartIds)('the embed of %s', (chartId) => {
       const open = await layoutOf(page);
       expect(open.chartTop).toBe(closed.chartTop);
       expect(open.page).toBeGreaterThan(closed.page);
+      await more.locator(':scope > summary').click();
+      expect(await more.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
       expect(problems.consoleErrors).toEqual([]);
     });
   });
