@@ -52,6 +52,16 @@ test('figureModel gives the timeline its view switch, first view pressed, and ot
   expect(model(fieldInventoryChart, parseFigureProps({ chart: 'field-inventory' })).views).toBeUndefined();
 });
 
+test('figureModel in an embed names two sources, links the rest, and puts the rest of the frame in one disclosure', () => {
+  const embed = model(recordVolumeChart, parseFigureProps({ chart: 'record-volume', embed: true, headingLevel: 1 }));
+  expect(embed.sources.named.map((link) => link.text)).toEqual(['Researcher B', 'Outlet A']);
+  expect(embed.sources.more).toEqual({ href: '/sources/', text: '1 more', separator: ' and ' });
+  expect(embed.disclosure).toEqual({ summary: 'Notes, data, downloads and how to cite' });
+  expect(embed.heading.tag).toBe('h1');
+  expect(model(recordVolumeChart).sources.more).toBeUndefined();
+  expect(model(recordVolumeChart).disclosure).toBeUndefined();
+});
+
 test('figureModel in an embed drops the anchor and the embed link, and keeps the downloads', () => {
   const page = model(recordVolumeChart);
   const embed = model(recordVolumeChart, parseFigureProps({ chart: 'record-volume', embed: true }));

@@ -14,10 +14,13 @@ import type { LayoutName } from './layout.ts';
 import { chartIdSchema } from './registry.ts';
 import { renderChartLayouts } from './server-svg.ts';
 
-/** The frame's props: `chart`, a chart id; `headingLevel`, 2 to 4; `embed`, for the chrome-less embed page. */
+/**
+ * The frame's props: `chart`, a chart id; `headingLevel`, 1 to 4; `embed`, for the compact embed
+ * view (no embed link, two sources named, everything after the source line in one disclosure).
+ */
 export const figurePropsSchema = z.object({
   chart: chartIdSchema,
-  headingLevel: z.union([z.literal(2), z.literal(3), z.literal(4)]).default(2),
+  headingLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).default(2),
   embed: z.boolean().default(false),
 });
 export type FigureProps = z.input<typeof figurePropsSchema>;
@@ -47,7 +50,7 @@ export interface FigureModel {
   embed: boolean;
   /** `chart-<id>`, the anchor chapters link to; none in an embed, where the page is the chart. */
   anchorId: string | undefined;
-  heading: { tag: 'h2' | 'h3' | 'h4'; id: string; text: string };
+  heading: { tag: 'h1' | 'h2' | 'h3' | 'h4'; id: string; text: string };
   subtitle: string;
   /** The chart's views (the timeline's zoom), or undefined for a chart shown whole. */
   views: { label: string; buttons: { view: string; label: string; pressed: boolean }[] } | undefined;
@@ -56,9 +59,21 @@ export interface FigureModel {
   closeLabel: string;
   description: string;
   notes: { label: string; items: readonly string[] } | undefined;
-  /** "Sources: A, B and 40 comparison sources": the story's sources named, comparison sources counted. */
-  sources: { label: string; named: FigureLink[]; comparison: FigureLink | undefined; and: string };
-  credit: { label: string; credit: string; updatedLabel: string; updated: string };
+  /**
+   * "Sources: A, B and 40 comparison sources": the story's sources named (in the embed view the
+   * first two, then a link for the rest), comparison sources counted.
+   */
+  sources: {
+    label: string;
+    named: FigureLink[];
+    /** The link for the named sources left out, with what separates it from those shown. */
+    more: (FigureLink & { separator: string }) | undefined;
+    comparison: (FigureLink & { separator: string }) | undefined;
+  };
+  /** In the embed view, the one disclosure that holds the description, notes, table, downloads and citations. */
+  disclosure: { summary: string } | undefined;
+  /** "Chart: Left Open. Updated 2026-11-29." */
+  credit: { label: string; name: string; updatedLabel: string; date: string };
   table: { summary: string; regionLabel: string; caption: string; columns: FigureCell[]; rows: FigureCell[][] };
   links: { label: string; downloads: FigureLink[]; embed: FigureLink | undefined };
 }
@@ -76,6 +91,10 @@ export function figureModel(
   const { named, context: comparison } = chartSources(chart, context.getSource);
   const sourceHref = (source: Source) => `/sources/#${source.id}`;
   const firstComparison = comparison[0];
+  // The embed view keeps its source line short: two sources by name, a link for the rest.
+  const shown = props.embed ? named.slice(0, 2) : named;
+  const left = named.length - shown.length;
+  const and = ` ${text.and} `;
   return {
     id: chart.id,
     embed: props.embed,
@@ -95,17 +114,26 @@ export function figureModel(
     notes: chart.notes.length > 0 ? { label: text.notes, items: chart.notes } : undefined,
     sources: {
       label: chart.sourceIds.length === 1 ? text.source : text.sources,
-      named: named.map((source) => ({ href: sourceHref(source), text: source.publisher })),
+      named: shown.map((source) => ({ href: sourceHref(source), text: source.publisher })),
+      more:
+        left > 0
+          ? {
+              href: '/sources/',
+              text: fillTemplate(text.moreSources, { count: left }),
+              separator: comparison.length > 0 ? ', ' : and,
+            }
+          : undefined,
       comparison: firstComparison && {
         href: sourceHref(firstComparison),
         text:
           comparison.length === 1
             ? text.comparisonSource
             : fillTemplate(text.comparisonSources, { count: comparison.length }),
+        separator: named.length > 0 ? and : '',
       },
-      and: text.and,
     },
-    credit: { label: text.credit, credit: chart.credit, updatedLabel: text.updated, updated: chart.updated },
+    disclosure: props.embed ? { summary: text.more } : undefined,
+    credit: { label: text.credit, name: chart.credit, updatedLabel: text.updated, date: chart.updated },
     table: {
       summary: text.data,
       regionLabel: `${text.data}: ${chart.title}`,
