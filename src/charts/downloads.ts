@@ -3,7 +3,7 @@
  * wide layout as a standalone SVG in the light palette. Pure functions; the endpoints in
  * src/pages/charts/ only serve what these return.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { csvTable } from '../transforms/csv.ts';
 import { wrapText } from './format.ts';
 import { chartFont } from './palette.ts';
 import type { Chart } from './registry.ts';
@@ -12,7 +12,10 @@ import { escapeXml } from './render.ts';
 /** The chart's table as CSV: a header of column labels, then one line per row, numbers unformatted. */
 export function chartCsv(chart: Chart): string {
   const { columns, rows } = chart.table;
-  return `${csvFormatRows([columns.map((column) => column.label), ...rows.map((row) => columns.map((column) => String(row[column.key] ?? '')))])}\n`;
+  return csvTable(
+    columns.map((column) => column.label),
+    rows.map((row) => columns.map((column) => row[column.key])),
+  );
 }
 
 /** The chart's data as JSON, with what a reuser needs to cite it. */

@@ -15,6 +15,15 @@ export interface PersonalDataFinding {
   index: number;
 }
 
+/** What each rule finds, in words, for error messages ("looks like a real IP address"). */
+export const personalDataNames: Record<PersonalDataFinding['rule'], string> = {
+  email: 'e-mail address',
+  ipv4: 'IP address',
+  ipv6: 'IP address',
+  phone: 'phone number',
+  card: 'card number',
+};
+
 /** How to fix each finding, for error messages. */
 export const personalDataFixes: Record<PersonalDataFinding['rule'], string> = {
   email: 'use an address at a reserved domain, such as someone@example.com or XYZ@contoso.com',

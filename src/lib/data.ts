@@ -8,14 +8,15 @@ import incidentsByYearCauseJson from '../../data/derived/incidents-by-year-cause
 import incidentsJson from '../../data/derived/incidents.json';
 import sourcesJson from '../../data/derived/sources.json';
 import timelineJson from '../../data/derived/timeline.json';
-import { derivedSchemas, type Fact, type Source } from '../schemas/derived.ts';
+import type { Fact, Source } from '../schemas/derived.ts';
+import { parseDerived } from './parse-derived.ts';
 
-export const facts = derivedSchemas['facts.json'].parse(factsJson);
-export const sources = derivedSchemas['sources.json'].parse(sourcesJson);
-export const timeline = derivedSchemas['timeline.json'].parse(timelineJson);
-export const incidents = derivedSchemas['incidents.json'].parse(incidentsJson);
-export const incidentsByYearCause = derivedSchemas['incidents-by-year-cause.json'].parse(incidentsByYearCauseJson);
-export const fields = derivedSchemas['fields.json'].parse(fieldsJson);
+export const facts = parseDerived('facts.json', factsJson);
+export const sources = parseDerived('sources.json', sourcesJson);
+export const timeline = parseDerived('timeline.json', timelineJson);
+export const incidents = parseDerived('incidents.json', incidentsJson);
+export const incidentsByYearCause = parseDerived('incidents-by-year-cause.json', incidentsByYearCauseJson);
+export const fields = parseDerived('fields.json', fieldsJson);
 
 const factsById = new Map(facts.map((fact) => [fact.id, fact]));
 const sourcesById = new Map(sources.map((source) => [source.id, source]));

@@ -3,7 +3,7 @@
  * every problem out. `scripts/build-data.ts` reads the files, calls `buildDerived` and writes.
  */
 import { z } from 'zod';
-import { findPersonalData, personalDataFixes } from '../guard/personal-data.ts';
+import { findPersonalData, personalDataFixes, personalDataNames } from '../guard/personal-data.ts';
 import { derivedSchemas, type DerivedFileName } from '../schemas/derived.ts';
 import { rawColumns, rawFiles, type RawFileName } from '../schemas/raw.ts';
 import { computedFacts, curatedFacts, factTable } from '../transforms/facts.ts';
@@ -19,6 +19,7 @@ import {
   timelineEvents,
 } from '../transforms/timeline.ts';
 import { sortDataErrors, type DataError } from './errors.ts';
+import { formulaCellErrors } from './formula-cells.ts';
 import { readCsv, validateRecords } from './read-csv.ts';
 
 export type RawTexts = Record<RawFileName, string>;
@@ -26,7 +27,7 @@ export type BuildResult = { ok: true; files: Record<string, string> } | { ok: fa
 
 type Parsed<Name extends RawFileName> = { line: number; row: z.output<(typeof rawFiles)[Name]> }[];
 
-/** Reads and validates one raw file, including the personal-data guard over every cell. */
+/** Reads and validates one raw file, including the personal-data guard and the formula-cell rule over every cell. */
 function parseRawFile<Name extends RawFileName>(name: Name, text: string, rawDir: string) {
   const file = `${rawDir}/${name}`;
   const { records, errors } = readCsv(text, file, rawColumns[name]);
@@ -37,7 +38,7 @@ function parseRawFile<Name extends RawFileName>(name: Name, text: string, rawDir
         line: record.line,
         column,
         rule: `personal-data/${finding.rule}`,
-        message: `"${finding.match}" looks like a real ${finding.rule === 'ipv4' || finding.rule === 'ipv6' ? 'IP address' : finding.rule === 'card' ? 'card number' : finding.rule === 'email' ? 'e-mail address' : 'phone number'}`,
+        message: `"${finding.match}" looks like a real ${personalDataNames[finding.rule]}`,
         fix: personalDataFixes[finding.rule],
       })),
     ),
@@ -47,7 +48,7 @@ function parseRawFile<Name extends RawFileName>(name: Name, text: string, rawDir
     file,
     records,
     rows: validated.rows as Parsed<Name>,
-    errors: [...errors, ...guardErrors, ...validated.errors],
+    errors: [...errors, ...formulaCellErrors(file, records), ...guardErrors, ...validated.errors],
   };
 }
 
@@ -277,7 +278,22 @@ const csvCopies: Partial<
   },
 };
 
-/** Validates each dataset against its schema, serialises it, and runs the personal-data guard over the result. */
+/**
+ * What is wrong with the JSON `text` written for `name`, read back as the site build reads it:
+ * parsed, validated against the schema, and serialised again, it must give the same text (so
+ * every number, 650295646367 or 2^53 − 1 alike, survives exactly). Undefined when nothing is.
+ */
+export function rereadDifference(name: DerivedFileName, text: string): string | undefined {
+  const reread = derivedSchemas[name].safeParse(JSON.parse(text));
+  if (!reread.success) return `the written JSON, parsed again, fails its schema:\n${z.prettifyError(reread.error)}`;
+  if (stableJson(reread.data) !== text) return 'the written JSON, parsed again, does not give the same values';
+  return undefined;
+}
+
+/**
+ * Validates each dataset against its schema, serialises it, checks that it reads back the same,
+ * and runs the personal-data guard over the result.
+ */
 function serializeDatasets(datasets: Record<DerivedFileName, unknown>): BuildResult {
   const files: Record<string, string> = {};
   const errors: DataError[] = [];
@@ -293,7 +309,19 @@ function serializeDatasets(datasets: Record<DerivedFileName, unknown>): BuildRes
       });
       continue;
     }
-    files[name] = stableJson(result.data);
+    const text = stableJson(result.data);
+    const rereadProblem = rereadDifference(name, text);
+    if (rereadProblem) {
+      errors.push({
+        file: `data/derived/${name}`,
+        line: 1,
+        rule: 'derived-reread',
+        message: rereadProblem,
+        fix: "the serialiser lost or changed a value: fix src/transforms/serialize.ts or the field's precision in src/schemas/derived.ts",
+      });
+      continue;
+    }
+    files[name] = text;
     const copy = csvCopies[name];
     if (copy) files[copy.file] = tableCsv(copy.rows(result.data), copy.columns);
   }
