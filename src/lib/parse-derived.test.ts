@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { withIncidents } from '../../tests/fixtures/raw-texts.ts';
+import { withIncidents } from '../pipeline/raw-fixture.ts';
 import { buildDerived } from '../pipeline/build.ts';
 import { jsonPath, parseDerived } from './parse-derived.ts';
 

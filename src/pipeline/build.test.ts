@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { rawColumns, type RawFileName } from '../schemas/raw.ts';
 import { parse } from 'csv-parse/sync';
-import { largeFigureIncidents, withIncidents } from '../../tests/fixtures/raw-texts.ts';
+import { largeFigureIncidents, withIncidents } from './raw-fixture.ts';
 import { formulaStartCharacters } from '../transforms/csv.ts';
 import { buildDerived, rereadDifference, type RawTexts } from './build.ts';
 import { formatDataError, type DataError } from './errors.ts';
