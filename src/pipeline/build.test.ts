@@ -284,6 +284,15 @@ describe('buildDerived keeps every integer exact', () => {
     expect(result.files['incidents.csv']).toContain(',9007199254740991,');
   });
 
+  // Found by the aggregates property (incidents.property.test.ts): the guard took it for a card number.
+  test('a headline figure that passes the Luhn check is a figure, not a card number', () => {
+    const result = buildDerived(
+      withIncidents(['luhn-2000,Contoso,2000,1,441190434247082,records,hack,unknown,names,outlet-a,']),
+      fixtureDir,
+    );
+    expect(result.ok && result.files['incidents.json']).toContain('"records": 441190434247082,');
+  });
+
   test('a total beyond 2^53 − 1 fails the build, naming the derived file and the path', () => {
     const errors = errorsOf(
       withIncidents([

@@ -12,9 +12,14 @@ export const formulaStartCharacters = ['=', '+', '-', '@', '\t', '\r'] as const;
 /** A plain number such as -5, +3.2 or 1e-6: a spreadsheet reads it as a number, never as a formula. */
 const plainNumber = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 
+/** True when `text` is a plain number such as -5, +3.2 or 1e-6 (a figure, whatever its sign). */
+export function isPlainNumber(text: string): boolean {
+  return plainNumber.test(text);
+}
+
 /** True when a spreadsheet would take `text` for a formula: it starts with a formula character and is not a plain number. */
 export function startsLikeFormula(text: string): boolean {
-  return formulaStartCharacters.some((character) => text.startsWith(character)) && !plainNumber.test(text);
+  return formulaStartCharacters.some((character) => text.startsWith(character)) && !isPlainNumber(text);
 }
 
 /**
