@@ -32,6 +32,11 @@ export function csvCellText(value: unknown): string {
   return startsLikeFormula(text) ? `'${text}` : text;
 }
 
+/** One CSV record (a line, or more when a quoted cell holds a line break), without a final newline. */
+export function csvRecord(cells: readonly unknown[]): string {
+  return csvFormatRows([cells.map(csvCellText)]);
+}
+
 /** A CSV file: the header row, then one line per row, each cell through `csvCellText`, with a final newline. */
 export function csvTable(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   return `${csvFormatRows([header.map(csvCellText), ...rows.map((row) => row.map(csvCellText))])}\n`;

@@ -6,7 +6,7 @@ import { withIncidents } from '../pipeline/raw-fixture.ts';
 import { runs } from '../schemas/arbitraries.ts';
 import type { YearCause } from '../schemas/derived.ts';
 import type { IncidentRow } from '../schemas/raw.ts';
-import { csvTable } from './csv.ts';
+import { csvRecord } from './csv.ts';
 import { incidentsByYearAndCause } from './incidents.ts';
 
 const causes = ['misconfiguration', 'hack', 'other', 'insider'] as const;
@@ -82,9 +82,8 @@ describe('incidents by year and cause', () => {
   test('through the data build: the written incidents-by-year-cause.json adds up to the rows of incidents.csv', () => {
     fc.assert(
       fc.property(incidentRows, (rows) => {
-        const lines = csvTable(
-          [],
-          rows.map((row, index) => [
+        const lines = rows.map((row, index) =>
+          csvRecord([
             `synthetic-${String(index).padStart(3, '0')}`,
             'Contoso',
             row.year,
@@ -97,9 +96,7 @@ describe('incidents by year and cause', () => {
             'outlet-a',
             'Synthetic row.',
           ]),
-        )
-          .trim()
-          .split('\n');
+        );
         const result = buildDerived(withIncidents(lines), 'tests/fixtures/raw');
         if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
         const fixtureRows = [
