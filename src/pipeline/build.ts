@@ -169,8 +169,9 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult 
   const citations: Citation[] = citing.flatMap(({ dataset, parsed }) =>
     parsed.rows.map(({ row }) => ({ dataset, id: row.id, sourceIds: row.source_ids })),
   );
+  const citedIds = new Set(citations.flatMap((citation) => citation.sourceIds));
   for (const { line, row } of sources.rows) {
-    const cited = citations.some((citation) => citation.sourceIds.includes(row.id));
+    const cited = citedIds.has(row.id);
     if (!cited && !row.note?.startsWith('uncited:')) {
       errors.push({
         file: sources.file,
