@@ -47,14 +47,16 @@ describe('describeRecordVolume(data)', () => {
       /^Bar chart on a logarithmic scale of 44 breaches and exposures, each figure in its own unit, from 7.5 million records \(Adobe\b[^)]*, 2019\) to 3 billion accounts \(Yahoo, 2016\)\./,
     );
     expect(text).toContain('The Microsoft exposure, 250 million records, was mirrored on 5 servers');
-    expect(text).toContain(`ranks ${anchor.rank}th of 44`);
+    expect(text).toContain(`ranks ${anchor.kindRank}th of the 15 incidents counted in records.`);
   });
 
   test('follows the data when the anchor moves up the ranking', () => {
     const moved: RankedIncident[] = incidents.map((incident) =>
-      incident.isAnchor ? { ...incident, rank: 2 } : incident,
+      incident.isAnchor ? { ...incident, kindRank: 2 } : incident,
     );
-    expect(describeRecordVolume({ incidents: moved, servers: 5, records: 250_000_000 })).toContain('ranks 2nd of 44');
+    expect(describeRecordVolume({ incidents: moved, servers: 5, records: 250_000_000 })).toContain(
+      'ranks 2nd of the 15 incidents counted in records',
+    );
   });
 
   test('refuses data without the anchor', () => {

@@ -42,7 +42,7 @@ export function describeRecordVolume(data: RecordVolumeData): string {
   if (!smallest || !largest || !anchor) throw new Error('describeRecordVolume needs incidents including the anchor');
   return [
     `Bar chart on a logarithmic scale of ${data.incidents.length} breaches and exposures, each figure in its own unit, from ${formatWithUnit(smallest.records, smallest.unit)} (${smallest.organization}, ${smallest.year}) to ${formatWithUnit(largest.records, largest.unit)} (${largest.organization}, ${largest.year}).`,
-    `The Microsoft exposure, ${formatWithUnit(anchor.records, anchor.unit)}, was mirrored on ${data.servers} servers holding copies of the same ${formatCount(data.records)} records, and ranks ${formatOrdinal(anchor.rank)} of ${data.incidents.length} by headline figure.`,
+    `The Microsoft exposure, ${formatWithUnit(anchor.records, anchor.unit)}, was mirrored on ${data.servers} servers holding copies of the same ${formatCount(data.records)} records, and ranks ${formatOrdinal(anchor.kindRank)} of the ${data.incidents.filter((incident) => incident.kind === anchor.kind).length} incidents counted in ${anchor.kind}.`,
   ].join(' ');
 }
 

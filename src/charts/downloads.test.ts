@@ -6,9 +6,11 @@ import { renderChartMarkup } from './render.ts';
 test('chartCsv(chart) has the column labels, then one line per table row, quoting commas', () => {
   const chart = getChart('record-volume');
   const lines = chartCsv(chart).trimEnd().split('\n');
-  expect(lines[0]).toBe('Rank,Organisation,Year disclosed,Headline figure,Unit,Cause,Note');
+  expect(lines[0]).toBe(
+    'Rank in its kind,Organisation,Year disclosed,Headline figure,Unit,Kind of unit,Headline checked,Cause,Note',
+  );
   expect(lines).toHaveLength(chart.table.rows.length + 1);
-  expect(lines).toContain('17,Microsoft,2020,250000000,records,misconfiguration,This story');
+  expect(lines).toContain('9,Microsoft,2020,250000000,records,records,single source,misconfiguration,This story');
   expect(lines.some((line) => line.includes('"records (guest records, upper limit)"'))).toBe(true);
 });
 

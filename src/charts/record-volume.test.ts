@@ -1,21 +1,38 @@
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
 import { incidents } from '../lib/data.ts';
-import { incidentLabel, renderRecordVolume, unconfirmedHeadlines } from './record-volume.ts';
+import { incidentLabel, isDisputedHeadline, kindCounts, renderRecordVolume } from './record-volume.ts';
 
 const document = () => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 
-test('incidentLabel(incident) always states the unit and flags unconfirmed headlines', () => {
+test('incidentLabel(incident) always states the unit and flags disputed headlines', () => {
   for (const incident of incidents) {
     const label = incidentLabel(incident, 40);
     expect(label.figure.join(' ')).toContain(incident.unit);
-    expect(label.name.join(' ').endsWith('†')).toBe(unconfirmedHeadlines.has(incident.id));
+    expect(label.name.join(' ').endsWith('†')).toBe(incident.headlineStatus === 'disputed');
     for (const line of [...label.name, ...label.figure]) expect(line.length <= 40 || !line.includes(' ')).toBe(true);
   }
 });
 
-test('the unconfirmed headlines named in data/README.md are all in the comparison set', () => {
-  for (const id of unconfirmedHeadlines) expect(incidents.map((incident) => incident.id)).toContain(id);
+test('isDisputedHeadline(incident) follows the data, not a list kept in the chart', () => {
+  const verizon = incidents.find((incident) => incident.id === 'verizon-nice-systems-2017')!;
+  expect(isDisputedHeadline(verizon)).toBe(true);
+  expect(isDisputedHeadline({ ...verizon, headlineStatus: 'confirmed' })).toBe(false);
+});
+
+test('renderRecordVolume(data) says each rank within its kind of unit', () => {
+  const svg = renderRecordVolume(
+    { incidents, servers: 5, records: 250_000_000 },
+    { width: 720, document: document(), idPrefix: 'v', title: 'T', description: 'D' },
+  );
+  const records = kindCounts(incidents).get('records');
+  const anchor = incidents.find((incident) => incident.isAnchor)!;
+  expect(svg.querySelector('[data-mark="microsoft-customer-support-2019"]')!.getAttribute('data-detail')).toContain(
+    `Ranked ${anchor.kindRank} of ${records} incidents counted in records.`,
+  );
+  expect(svg.querySelector('[data-mark="yahoo-2013"]')!.getAttribute('data-detail')).toContain(
+    `Ranked 1 of ${kindCounts(incidents).get('accounts')} incidents counted in accounts.`,
+  );
 });
 
 test('renderRecordVolume(data) draws one copy per server, one bar per incident, and marks the anchor', () => {

@@ -14,14 +14,19 @@ import { narrowBelow, type RenderOptions } from './types.ts';
 const text = strings.charts.recordVolume;
 
 /**
- * Incidents whose headline figure no source we read confirms (data/README.md, curation rule 3):
- * the bars stay, flagged with a dagger, because the research kept the figures as headlines.
+ * Incidents whose headline figure a source we read contradicts (`headlineStatus` "disputed" in the
+ * data): the bars stay, flagged with a dagger, because the figure is the one most reports use.
  */
-export const unconfirmedHeadlines: ReadonlySet<string> = new Set([
-  'aadhaar-government-portals-2017',
-  'verizon-nice-systems-2017',
-  'equifax-2017',
-]);
+export function isDisputedHeadline(incident: RankedIncident): boolean {
+  return incident.headlineStatus === 'disputed';
+}
+
+/** How many incidents of each kind of unit the comparison holds, for "ranked 9th of 15 counted in records". */
+export function kindCounts(incidents: readonly RankedIncident[]): Map<RankedIncident['kind'], number> {
+  const counts = new Map<RankedIncident['kind'], number>();
+  for (const incident of incidents) counts.set(incident.kind, (counts.get(incident.kind) ?? 0) + 1);
+  return counts;
+}
 
 /** The record-volume chart's data: the ranked comparison set and the two facts about the copies. */
 export interface RecordVolumeData {
@@ -39,7 +44,7 @@ export function formatWithUnit(records: number, unit: string): string {
 
 /** The label lines of one incident: organisation (flagged when unconfirmed), then figure, unit and year. */
 export function incidentLabel(incident: RankedIncident, maxChars: number): { name: string[]; figure: string[] } {
-  const flag = unconfirmedHeadlines.has(incident.id) ? ' †' : '';
+  const flag = isDisputedHeadline(incident) ? ' †' : '';
   const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${incident.isAnchor ? ` · ${text.anchor}` : ''}`;
   return { name: wrapText(`${incident.organization}${flag}`, maxChars), figure: wrapText(figure, maxChars) };
 }
@@ -54,6 +59,7 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
   const maxChars = Math.floor(labelWidth / 7);
   const x0 = narrow ? 8 : labelWidth + 16;
   const x1 = width - 16;
+  const perKind = kindCounts(data.incidents);
   const x = countLogScale(
     data.incidents.map((incident) => incident.records),
     [x0, x1],
@@ -125,9 +131,9 @@ export function renderRecordVolume(data: RecordVolumeData, options: RenderOption
       'data-mark': incident.id,
       'data-title': incident.organization,
       'data-when': `${formatWithUnit(incident.records, incident.unit)}, ${incident.year}`,
-      'data-detail': `${strings.charts.recordsByYearCause.causes[incident.cause]}; data held in ${incident.technology === 'unknown' ? 'an unknown system' : incident.technology === 'other' ? 'another kind of system' : incident.technology}. Ranked ${incident.rank} of ${data.incidents.length} by headline figure.${unconfirmedHeadlines.has(incident.id) ? ` The headline figure is ${text.unconfirmed}.` : ''}`,
+      'data-detail': `${strings.charts.recordsByYearCause.causes[incident.cause]}; data held in ${incident.technology === 'unknown' ? 'an unknown system' : incident.technology === 'other' ? 'another kind of system' : incident.technology}. ${fillTemplate(text.rankInKind, { rank: incident.kindRank, count: perKind.get(incident.kind) ?? 0, kind: incident.kind })}${isDisputedHeadline(incident) ? ` ${text.disputedNote}` : ''}`,
       role: 'img',
-      'aria-label': `${incident.organization}${unconfirmedHeadlines.has(incident.id) ? ` (${text.unconfirmed})` : ''}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
+      'aria-label': `${incident.organization}${isDisputedHeadline(incident) ? ` (${text.disputed})` : ''}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
     });
     mark.append(
       svgElement(document, 'rect', { class: 'hit', x: 0, y: y - 2, width, height: rowHeight - 4, fill: 'transparent' }),

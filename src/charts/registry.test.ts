@@ -48,6 +48,10 @@ test('record-volume titles its figures from the facts and tables every incident 
   expect(chart.table.rows).toHaveLength(incidents.length);
   expect(chart.table.rows.every((row) => typeof row['unit'] === 'string' && row['unit'] !== '')).toBe(true);
   expect(
-    chart.table.rows.filter((row) => String(row['note']).includes('unconfirmed')).map((row) => row['organization']),
-  ).toHaveLength(3);
+    chart.table.rows.filter((row) => String(row['note']).includes('disputed')).map((row) => row['organization']),
+  ).toEqual(
+    incidents.filter((incident) => incident.headlineStatus === 'disputed').map((incident) => incident.organization),
+  );
+  const microsoft = chart.table.rows.find((row) => row['organization'] === 'Microsoft');
+  expect(microsoft).toMatchObject({ kind: 'records', rank: incidents.find((incident) => incident.isAnchor)!.kindRank });
 });

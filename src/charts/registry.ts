@@ -17,7 +17,7 @@ import {
 } from './describe.ts';
 import { fieldsByExposure, renderFieldInventory } from './field-inventory.ts';
 import { fillTemplate, formatCount, formatDate, formatDateRange, formatShortDate } from './format.ts';
-import { renderRecordVolume, unconfirmedHeadlines, type RecordVolumeData } from './record-volume.ts';
+import { isDisputedHeadline, renderRecordVolume, type RecordVolumeData } from './record-volume.ts';
 import {
   recordsByYearCauseSubtitle,
   renderRecordsByYearCause,
@@ -154,22 +154,26 @@ export function recordVolumeChart(data: RecordVolumeData, factSourceIds: readonl
       data,
       table: {
         columns: [
-          { key: 'rank', label: columns.rank, numeric: true },
+          { key: 'rank', label: columns.rankInKind, numeric: true },
           { key: 'organization', label: columns.organization },
           { key: 'year', label: columns.year, numeric: true },
           { key: 'records', label: columns.records, numeric: true },
           { key: 'unit', label: columns.unit },
+          { key: 'kind', label: columns.kind },
+          { key: 'checked', label: columns.checked },
           { key: 'cause', label: columns.cause },
           { key: 'note', label: columns.note },
         ],
         rows: data.incidents.map((incident: RankedIncident) => ({
-          rank: incident.rank,
+          rank: incident.kindRank,
           organization: incident.organization,
           year: incident.year,
           records: incident.records,
           unit: incident.unit,
+          kind: incident.kind,
+          checked: strings.home.status[incident.headlineStatus],
           cause: incident.cause,
-          note: [incident.isAnchor ? text.anchor : '', unconfirmedHeadlines.has(incident.id) ? text.unconfirmed : '']
+          note: [incident.isAnchor ? text.anchor : '', isDisputedHeadline(incident) ? text.disputed : '']
             .filter(Boolean)
             .join('; '),
         })),

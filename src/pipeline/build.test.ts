@@ -158,7 +158,7 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
       withLine(
         'incidents.csv',
         4,
-        `open-es-2019,Contoso Data,2019,3,"${value}",records,misconfiguration,Elasticsearch,addresses,outlet-a,`,
+        `open-es-2019,Contoso Data,2019,3,"${value}",records,misconfiguration,Elasticsearch,addresses,outlet-a,,single-source,None read.`,
       ),
     );
     expect(errors).toContainEqual(
@@ -226,7 +226,7 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
       'incidents.csv': withLine(
         'incidents.csv',
         4,
-        'open-es-2019,Contoso Data,2019,13,1,records,misconfiguration,Elasticsearch,addresses,outlet-a,',
+        'open-es-2019,Contoso Data,2019,13,1,records,misconfiguration,Elasticsearch,addresses,outlet-a,,single-source,None read.',
       )['incidents.csv'],
     };
     const rules = errorsOf(texts).map((error) => `${error.file.split('/').at(-1)}:${error.line}:${error.column}`);

@@ -4,6 +4,7 @@
  * import the types, so a change here reaches every reader of the data.
  */
 import { z } from 'zod';
+import { unitKinds } from './raw.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -102,9 +103,13 @@ export const timelineSchema = z.object({
   detail: z.object({ start: isoDate, end: isoDate }).describe('Domain of the December 2019 detail'),
 });
 
-/** One incident in the comparison, ranked by its headline figure. */
+/** One incident in the comparison, ranked by its headline figure, overall and within its kind of unit. */
 export const rankedIncidentSchema = z.object({
-  rank: z.number().int().positive().describe('Position by headline figure, largest first'),
+  rank: z
+    .number()
+    .int()
+    .positive()
+    .describe('Position by headline figure, largest first, across all units (not a like-for-like comparison)'),
   id: id.describe('Incident id'),
   organization: z.string().describe('Who held the data'),
   year: z.number().int().describe('Year first made public'),
@@ -112,6 +117,15 @@ export const rankedIncidentSchema = z.object({
   records: z.number().int().positive().describe('Headline figure from the main source, not de-duplicated'),
   /** What `records` counts; figures in different units are not comparable one to one. */
   unit: z.string().describe('What the figure counts; never add figures in different units'),
+  /** The kind of thing the unit counts, from the unit's head (see unitKindByHead in src/schemas/raw.ts). */
+  kind: z.enum(unitKinds).describe('Kind of unit: records, accounts, people, cards or other'),
+  /** Position by headline figure among incidents of the same kind: the like-for-like rank. */
+  kindRank: z.number().int().positive().describe('Position by headline figure among incidents of the same kind'),
+  /** How well the headline figure is checked against a second source. */
+  headlineStatus: z
+    .enum(['confirmed', 'single-source', 'disputed'])
+    .describe('confirmed: a second independent source states it; single-source: only the main source read; disputed'),
+  checkedAgainst: z.string().describe('The second source read and what it says, or why there is none'),
   cause: z.enum(['misconfiguration', 'hack', 'other', 'insider']).describe('Kind of incident'),
   technology: z.string().describe('Where the data sat'),
   sourceIds: z.array(id).min(1).describe('Sources'),

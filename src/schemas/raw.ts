@@ -156,6 +156,36 @@ export const fieldRowSchema = z.object({
   note: optional(z.string()),
 });
 
+/**
+ * The kinds a headline figure can count, so the ranking compares like with like: a support log,
+ * a guest record and a voter record are all records; an account is not a person.
+ */
+export const unitKinds = ['records', 'accounts', 'people', 'cards', 'other'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+/**
+ * The kind of each unit the comparison set uses, keyed by the unit's head (the words before any
+ * bracket, so "records (guest records, upper limit)" is "records"). Deciding that an Aadhaar
+ * number stands for one person, or that an email address is not an account, is an editorial
+ * call, so it is written here once, where a reviewer can read it, and not guessed from spelling.
+ */
+export const unitKindByHead: Readonly<Record<string, UnitKind>> = {
+  records: 'records',
+  'email records': 'records',
+  accounts: 'accounts',
+  people: 'people',
+  'Aadhaar numbers': 'people',
+  'payment cards': 'cards',
+  households: 'other',
+  documents: 'other',
+  'email addresses': 'other',
+};
+
+/** The head of a unit: "records (voter records)" → "records". */
+export function unitHead(unit: string): string {
+  return unit.replace(/\s*\(.*$/, '').trim();
+}
+
 /** A row of `incidents.csv`: another breach or exposure, for comparison. */
 export const incidentRowSchema = z.object({
   id: idSchema,
@@ -169,13 +199,25 @@ export const incidentRowSchema = z.object({
   ),
   /** Headline figure from the main source, not de-duplicated. */
   records: countSchema.pipe(z.number().int('must be a whole number').positive('must be more than zero')),
-  /** What the figure counts: records, accounts, people … never added across units. */
-  record_unit: textSchema,
+  /** What the figure counts: records, accounts, people … never added across units; its head sets its kind. */
+  record_unit: textSchema.refine(
+    (unit) => unitHead(unit) in unitKindByHead,
+    `must start with a unit whose kind is known (${Object.keys(unitKindByHead).join(', ')}), ` +
+      'optionally followed by a note in brackets; for a new unit, add it and its kind to unitKindByHead in src/schemas/raw.ts',
+  ),
   cause: z.enum(['misconfiguration', 'hack', 'other', 'insider']),
   technology: z.enum(['Elasticsearch', 'MongoDB', 'Amazon S3', 'other', 'unknown']),
   sensitive_fields: textSchema,
   source_ids: sourceIdsSchema,
   notes: optional(z.string()),
+  /**
+   * How well the headline figure is checked: confirmed (a second, independent source read states
+   * it), single-source (only the main source was read), disputed (a source read gives another figure
+   * for the same count).
+   */
+  headline_status: z.enum(['confirmed', 'single-source', 'disputed']),
+  /** Which second source was read and what it says, with ids in square brackets, or why there is none. */
+  checked_against: textSchema,
 });
 
 export type SourceRow = z.output<typeof sourceRowSchema>;
@@ -225,5 +267,7 @@ export const rawColumns: Record<RawFileName, readonly string[]> = {
     'sensitive_fields',
     'source_ids',
     'notes',
+    'headline_status',
+    'checked_against',
   ],
 };

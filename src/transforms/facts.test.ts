@@ -25,6 +25,8 @@ const ranked = rankIncidents([
     technology: 'unknown',
     sensitive_fields: 'x',
     source_ids: ['b'],
+    headline_status: 'confirmed',
+    checked_against: 'b2',
   },
   {
     id: 'microsoft-customer-support-2019',
@@ -37,6 +39,8 @@ const ranked = rankIncidents([
     technology: 'Elasticsearch',
     sensitive_fields: 'x',
     source_ids: ['c'],
+    headline_status: 'single-source',
+    checked_against: 'none',
   },
   {
     id: 'people',
@@ -49,6 +53,22 @@ const ranked = rankIncidents([
     technology: 'unknown',
     sensitive_fields: 'x',
     source_ids: ['d'],
+    headline_status: 'single-source',
+    checked_against: 'none',
+  },
+  {
+    id: 'voters',
+    organization: 'V',
+    year_disclosed: 2017,
+    month_disclosed: 6,
+    records: 400,
+    record_unit: 'records (voter records)',
+    cause: 'misconfiguration',
+    technology: 'Amazon S3',
+    sensitive_fields: 'x',
+    source_ids: ['e'],
+    headline_status: 'confirmed',
+    checked_against: 'e2',
   },
 ]);
 
@@ -61,14 +81,18 @@ describe('curatedFacts(rows)', () => {
 });
 
 describe('computedFacts(window, ranked)', () => {
-  test('adds the exposure length, the comparison size and the rank among incidents in the same unit', () => {
+  test('adds the exposure length, the comparison size and the rank among incidents of the same kind', () => {
     const facts = Object.fromEntries(computedFacts(window, ranked).map((fact) => [fact.id, fact]));
     expect(facts['exposure-days']).toMatchObject({ value: 26, sourceIds: ['msrc'], computed: true });
-    expect(facts['comparison-incidents']?.value).toBe(3);
+    expect(facts['comparison-incidents']?.value).toBe(4);
+    // "records (voter records)" counts records too, so it is ranked with them; "people" is not.
     expect(facts['anchor-rank-records']).toMatchObject({
-      value: 2,
-      label: expect.stringContaining('2 incidents counted in records'),
+      value: 3,
+      label: expect.stringContaining('3 incidents counted in records'),
+      sourceIds: ['c', 'b', 'e'],
+      note: expect.stringContaining('records; records (voter records)'),
     });
+    expect(facts['anchor-kind-count']).toMatchObject({ value: 3, unit: 'incidents', computed: true });
   });
 });
 
@@ -76,6 +100,7 @@ describe('factTable(curated, computed)', () => {
   test('sorts by id and refuses a curated fact that clashes with a computed one', () => {
     const computed = computedFacts(window, ranked);
     expect(factTable(curatedFacts([row('zz', 'number', '1')]), computed).map((fact) => fact.id)).toEqual([
+      'anchor-kind-count',
       'anchor-rank-records',
       'comparison-incidents',
       'exposure-days',

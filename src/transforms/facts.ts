@@ -1,6 +1,7 @@
 /** Pure transforms from fact rows to the facts dataset, adding the figures the build computes. */
 import type { FactRow } from '../schemas/raw.ts';
 import type { ExposureWindow, Fact, RankedIncident } from '../schemas/derived.ts';
+import { sameKind } from './incidents.ts';
 
 /** Facts as typed values: numbers become numbers, dates stay YYYY-MM-DD. */
 export function curatedFacts(rows: readonly FactRow[]): Fact[] {
@@ -17,10 +18,17 @@ export function curatedFacts(rows: readonly FactRow[]): Fact[] {
   }));
 }
 
-/** Figures computed from other rows, each with a note that says how. */
+/**
+ * Figures computed from other rows, each with a note that says how. The rank of the Microsoft
+ * exposure is taken within its kind of unit (records of any sort), because a figure that counts
+ * accounts or people is not comparable one to one; `anchor-kind-count` says how many it is ranked among.
+ */
 export function computedFacts(window: ExposureWindow, ranked: readonly RankedIncident[]): Fact[] {
   const anchor = ranked.find((incident) => incident.isAnchor);
-  const sameUnit = ranked.filter((incident) => anchor && incident.unit === anchor.unit);
+  // The anchor's own sources come first: prose links a figure to its first source.
+  const anchorFirst = (incidents: readonly RankedIncident[]) => [
+    ...new Set([...(anchor?.sourceIds ?? []), ...incidents.flatMap((incident) => incident.sourceIds).sort()]),
+  ];
   const facts: Fact[] = [
     {
       id: 'exposure-days',
@@ -39,24 +47,40 @@ export function computedFacts(window: ExposureWindow, ranked: readonly RankedInc
       value: ranked.length,
       unit: 'incidents',
       label: 'Incidents in the comparison set',
-      sourceIds: [...new Set(ranked.flatMap((incident) => incident.sourceIds))].sort(),
+      sourceIds: anchorFirst(ranked),
       status: 'confirmed',
       note: 'Computed: rows in incidents.csv, a curated list of notable incidents, not a census.',
       computed: true,
     },
   ];
   if (anchor) {
-    facts.push({
-      id: 'anchor-rank-records',
-      kind: 'number',
-      value: sameUnit.findIndex((incident) => incident.isAnchor) + 1,
-      unit: 'rank',
-      label: `Rank of the Microsoft exposure among the ${sameUnit.length} incidents counted in ${anchor.unit}`,
-      sourceIds: anchor.sourceIds,
-      status: 'confirmed',
-      note: `Computed: position by headline figure among incidents whose unit is "${anchor.unit}".`,
-      computed: true,
-    });
+    const peers = sameKind(ranked, anchor);
+    const units = [...new Set(peers.map((incident) => incident.unit))].sort();
+    const sourceIds = anchorFirst(peers);
+    facts.push(
+      {
+        id: 'anchor-rank-records',
+        kind: 'number',
+        value: anchor.kindRank,
+        unit: 'rank',
+        label: `Rank of the Microsoft exposure among the ${peers.length} incidents counted in ${anchor.kind}`,
+        sourceIds,
+        status: 'confirmed',
+        note: `Computed: position by headline figure among the incidents whose unit is of the kind "${anchor.kind}" (${units.join('; ')}).`,
+        computed: true,
+      },
+      {
+        id: 'anchor-kind-count',
+        kind: 'number',
+        value: peers.length,
+        unit: 'incidents',
+        label: `Incidents in the comparison set counted in ${anchor.kind}`,
+        sourceIds,
+        status: 'confirmed',
+        note: `Computed: incidents whose unit is of the kind "${anchor.kind}" (${units.join('; ')}), the Microsoft exposure included.`,
+        computed: true,
+      },
+    );
   }
   return facts;
 }

@@ -1,15 +1,31 @@
 /** Pure transforms over the comparison incidents. */
-import type { IncidentRow } from '../schemas/raw.ts';
+import { unitHead, unitKindByHead, type IncidentRow, type UnitKind } from '../schemas/raw.ts';
 import type { RankedIncident, YearCause } from '../schemas/derived.ts';
 
 /** Id of the Microsoft exposure in `incidents.csv`. */
 export const anchorIncidentId = 'microsoft-customer-support-2019';
 
-/** Incidents from the largest headline figure to the smallest (ties by id), numbered from 1. */
+/** The kind of thing a unit counts; the raw schema has already refused units of unknown kind. */
+export function unitKind(unit: string): UnitKind {
+  const kind = unitKindByHead[unitHead(unit)];
+  if (!kind) throw new Error(`Unit "${unit}" has no kind in unitKindByHead (src/schemas/raw.ts)`);
+  return kind;
+}
+
+/** Largest headline figure first; ties by id, so the order never depends on the file's. */
+const bySize = (a: IncidentRow, b: IncidentRow) => b.records - a.records || a.id.localeCompare(b.id);
+
+/**
+ * Incidents from the largest headline figure to the smallest, numbered from 1 overall and again
+ * within each kind of unit. Only the rank within a kind compares like with like.
+ */
 export function rankIncidents(rows: readonly IncidentRow[]): RankedIncident[] {
-  return [...rows]
-    .sort((a, b) => b.records - a.records || a.id.localeCompare(b.id))
-    .map((row, index) => ({
+  const seenInKind = new Map<UnitKind, number>();
+  return [...rows].sort(bySize).map((row, index) => {
+    const kind = unitKind(row.record_unit);
+    const kindRank = (seenInKind.get(kind) ?? 0) + 1;
+    seenInKind.set(kind, kindRank);
+    return {
       rank: index + 1,
       id: row.id,
       organization: row.organization,
@@ -17,11 +33,21 @@ export function rankIncidents(rows: readonly IncidentRow[]): RankedIncident[] {
       month: row.month_disclosed,
       records: row.records,
       unit: row.record_unit,
+      kind,
+      kindRank,
+      headlineStatus: row.headline_status,
+      checkedAgainst: row.checked_against,
       cause: row.cause,
       technology: row.technology,
       sourceIds: row.source_ids,
       isAnchor: row.id === anchorIncidentId,
-    }));
+    };
+  });
+}
+
+/** Incidents of the same kind as `incident`, in rank order (the like-for-like comparison). */
+export function sameKind(ranked: readonly RankedIncident[], incident: RankedIncident): RankedIncident[] {
+  return ranked.filter((other) => other.kind === incident.kind);
 }
 
 /** Count and headline total of incidents per year of disclosure and cause, sorted by year then cause. */
