@@ -287,7 +287,9 @@ describe('buildDerived keeps every integer exact', () => {
   // Found by the aggregates property (incidents.property.test.ts): the guard took it for a card number.
   test('a headline figure that passes the Luhn check is a figure, not a card number', () => {
     const result = buildDerived(
-      withIncidents(['luhn-2000,Contoso,2000,1,441190434247082,records,hack,unknown,names,outlet-a,']),
+      withIncidents([
+        'luhn-2000,Contoso,2000,1,441190434247082,records,hack,unknown,names,outlet-a,,single-source,Synthetic: no second source read.',
+      ]),
       fixtureDir,
     );
     expect(result.ok && result.files['incidents.json']).toContain('"records": 441190434247082,');
@@ -297,7 +299,7 @@ describe('buildDerived keeps every integer exact', () => {
     const errors = errorsOf(
       withIncidents([
         ...largeFigureIncidents,
-        'max-safe-b-2017,Contoso Max,2017,2,1,records,hack,unknown,names,outlet-a,',
+        'max-safe-b-2017,Contoso Max,2017,2,1,records,hack,unknown,names,outlet-a,,single-source,Synthetic: no second source read.',
       ]),
     );
     expect(errors).toEqual([
@@ -327,7 +329,7 @@ describe('CSV injection', () => {
       withLine(
         'incidents.csv',
         4,
-        'open-es-2019,"=HYPERLINK(""https://evil.example/x"",""Click"")",2019,3,340000000,records,misconfiguration,Elasticsearch,addresses,outlet-a,',
+        'open-es-2019,"=HYPERLINK(""https://evil.example/x"",""Click"")",2019,3,340000000,records,misconfiguration,Elasticsearch,addresses,outlet-a,,single-source,Synthetic: no second source read.',
       ),
     );
     expect(errors).toEqual([

@@ -54,6 +54,8 @@ export function syntheticIncidentRows(count: number): { incidents: string[]; sou
       'names; emails',
       `inc-${id}`,
       'Synthetic row for the scale benchmark; not a real incident.',
+      'single-source',
+      'Synthetic: no second source exists.',
     ]);
     sources.push([
       `inc-${id}`,

@@ -95,6 +95,8 @@ describe('incidents by year and cause', () => {
             'names',
             'outlet-a',
             'Synthetic row.',
+            'single-source',
+            'Synthetic: no second source read.',
           ]),
         );
         const result = buildDerived(withIncidents(lines), 'tests/fixtures/raw');
