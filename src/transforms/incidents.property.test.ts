@@ -72,6 +72,8 @@ describe('incidents by year and cause', () => {
           technology: 'unknown',
           sensitive_fields: 'names',
           source_ids: ['outlet-a'],
+          headline_status: 'single-source',
+          checked_against: 'Synthetic: no second source read.',
         }));
         expectTotalsAddUp(rows, incidentsByYearAndCause(raw));
       }),
