@@ -26,7 +26,8 @@ describe('cspProblems(file, html)', () => {
   });
   test('flags an inline script whose hash is not in the policy, and passes it once the hash is there', () => {
     expect(problemsFor('inline-script/index.html')).toEqual([
-      'inline-script/index.html: inline <script> whose hash is not in script-src (document.documentElement.dataset.ran = "…); let Astro bundle it',
+      'inline-script/index.html: inline <script> whose hash is not in script-src ' +
+        '(document.documentElement.dataset.ran = "…); let Astro bundle it',
     ]);
     const body = 'window.x = 1;';
     expect(

@@ -10,7 +10,10 @@ import { createHash } from 'node:crypto';
 /** A Content Security Policy as directive name → source list (lower-case names). */
 export type CspDirectives = ReadonlyMap<string, readonly string[]>;
 
-/** Parses a policy string ("default-src 'self'; script-src 'self' 'sha256-…'"). The first occurrence of a directive wins, as in browsers. */
+/**
+ * Parses a policy string ("default-src 'self'; script-src 'self' 'sha256-…'"). The first
+ * occurrence of a directive wins, as in browsers.
+ */
 export function parseCsp(policy: string): CspDirectives {
   const directives = new Map<string, string[]>();
   for (const part of policy.split(';')) {
@@ -35,7 +38,8 @@ export function sha256Source(body: string): string {
 
 /** True when `source` would allow inline scripts or styles in a browser that knows hashes. */
 function allowsInline(sources: readonly string[]): boolean {
-  // 'unsafe-inline' is ignored when a hash or nonce is present, but a policy that says it is still a loophole for old browsers and a red flag.
+  // 'unsafe-inline' is ignored when a hash or nonce is present, but a policy that says it is
+  // still a loophole for old browsers and a red flag.
   return sources.includes("'unsafe-inline'");
 }
 
@@ -73,11 +77,13 @@ export function cspProblems(file: string, html: string, siteOrigin?: string): st
     for (const attribute of [...element.attributes]) {
       if (inlineHandler.test(attribute.name)) {
         problems.push(
-          `${file}: inline event handler ${attribute.name}="${attribute.value.slice(0, 40)}" on <${tag}>; attach listeners from a bundled script`,
+          `${file}: inline event handler ${attribute.name}="${attribute.value.slice(0, 40)}" on <${tag}>; ` +
+            'attach listeners from a bundled script',
         );
       } else if (attribute.name === 'style') {
         problems.push(
-          `${file}: style="${attribute.value.slice(0, 40)}" attribute on <${tag}> needs 'unsafe-inline'; use a class or set the property from a script`,
+          `${file}: style="${attribute.value.slice(0, 40)}" attribute on <${tag}> needs 'unsafe-inline'; ` +
+            'use a class or set the property from a script',
         );
       } else if (
         /^\s*javascript:/i.test(attribute.value) &&
@@ -101,7 +107,8 @@ export function cspProblems(file: string, html: string, siteOrigin?: string): st
         problems.push(`${file}: script from another origin: ${src}; nothing may be loaded from another site`);
     } else if (!isData && meta && !scriptSources.includes(sha256Source(script.textContent ?? ''))) {
       problems.push(
-        `${file}: inline <script> whose hash is not in script-src (${(script.textContent ?? '').trim().slice(0, 40)}…); let Astro bundle it`,
+        `${file}: inline <script> whose hash is not in script-src ` +
+          `(${(script.textContent ?? '').trim().slice(0, 40)}…); let Astro bundle it`,
       );
     }
   }
@@ -109,7 +116,8 @@ export function cspProblems(file: string, html: string, siteOrigin?: string): st
     // Styles inside inline SVG need a hash too: the page's policy covers them.
     if (meta && !styleSources.includes(sha256Source(style.textContent ?? ''))) {
       problems.push(
-        `${file}: inline <style> whose hash is not in style-src (${(style.textContent ?? '').trim().slice(0, 40)}…); move it to a stylesheet`,
+        `${file}: inline <style> whose hash is not in style-src ` +
+          `(${(style.textContent ?? '').trim().slice(0, 40)}…); move it to a stylesheet`,
       );
     }
   }

@@ -22,7 +22,8 @@ describe('brokenLinks(site)', () => {
 describe('pageReferences(html)', () => {
   test('collects href, src, every srcset candidate and og:image', () => {
     const html =
-      '<head><meta property="og:image" content="/og.png"></head><body><a href="/a/">a</a><img src="/b.png" srcset="/c.png 1x, /d.png 2x" alt=""></body>';
+      '<head><meta property="og:image" content="/og.png"></head>' +
+      '<body><a href="/a/">a</a><img src="/b.png" srcset="/c.png 1x, /d.png 2x" alt=""></body>';
     expect(pageReferences(html).map((reference) => reference.value)).toEqual([
       '/a/',
       '/b.png',

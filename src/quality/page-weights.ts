@@ -36,7 +36,11 @@ export function gzipBytes(bytes: Uint8Array): number {
   return gzipSync(bytes).length;
 }
 
-/** Module specifiers a bundled script imports, statically (`import … from "x"`, `import "x"`, `export … from "x"`) or dynamically (`import("x")`, also with a template literal without substitutions). */
+/**
+ * Module specifiers a bundled script imports, statically (`import … from "x"`, `import "x"`,
+ * `export … from "x"`) or dynamically (`import("x")`, also with a template literal without
+ * substitutions).
+ */
 export function scriptImports(code: string): string[] {
   const specifiers = new Set<string>();
   // Bundlers may quote a dynamic import's path with backticks: import(`./chunk.js`).

@@ -51,7 +51,8 @@ async function loadRecordingCsp(url: string): Promise<CspRecord> {
       (event) => {
         const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
         report(
-          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} ` +
+            `(${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
         );
       },
       true,
