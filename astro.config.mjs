@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { resolve } from 'node:path';
+import { educatorsKit } from './src/educators/integration.ts';
 
 /** Public address of the site: canonical URLs, the sitemap and oEmbed use it. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://left-open.example.org';
@@ -22,7 +23,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (derivedDir ? `${derivedDir}.astro-cache` : './.cache/astro'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), educatorsKit()],
   // Hashes for every script and style Astro emits, in a <meta> policy; no 'unsafe-inline'.
   security: {
     csp: {

@@ -78,10 +78,10 @@ export function standaloneSvg(markup: string, frame: StandaloneFrame): string {
   ].join('\n');
 }
 
-/** The footer of a standalone image: named sources (at most `max`), how many more, the site and the credit. */
+/** The footer of a standalone image: named sources (at most `max`), how many more, the site (its path alone when `siteUrl` is unknown) and the credit. */
 export function standaloneFooter(
   publishers: readonly string[],
-  siteUrl: string,
+  siteUrl: string | undefined,
   credit: string,
   updated: string,
   max = 4,
@@ -89,5 +89,5 @@ export function standaloneFooter(
   const unique = [...new Set(publishers)];
   const named = unique.slice(0, max);
   const more = unique.length - named.length;
-  return `Sources: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}, listed at ${new URL('/sources/', siteUrl).href}. Chart: ${credit}, CC BY 4.0, updated ${updated}.`;
+  return `Sources: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''}, listed at ${siteUrl ? new URL('/sources/', siteUrl).href : '/sources/'}. Chart: ${credit}, CC BY 4.0, updated ${updated}.`;
 }

@@ -9,8 +9,8 @@ import { getChart, type ChartId } from './registry.ts';
 import { renderChartMarkup } from './render.ts';
 import { layoutWidths } from './types.ts';
 
-/** The standalone SVG file of a chart; `siteUrl` is the public address the footer points to. */
-export function standaloneChartSvg(id: ChartId, siteUrl: string): string {
+/** The standalone SVG file of a chart; `siteUrl` is the public address the footer points to (undefined: its path only). */
+export function standaloneChartSvg(id: ChartId, siteUrl: string | undefined): string {
   const chart = getChart(id);
   // The story's own sources first; comparison sources (one per incident) are only counted.
   const sources = chart.sourceIds

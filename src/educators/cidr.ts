@@ -2,6 +2,7 @@
  * IPv4 address ranges as the misconfiguration simulator needs them: parsing CIDR notation with a
  * reason for every rejection, containment, and arithmetic on sets of addresses kept as sorted,
  * non-overlapping intervals of 32-bit numbers (so "who can reach the database?" is exact, not sampled).
+ * Reasons are codes with values; result-text.ts puts them into words from content/strings.json.
  */
 
 /** A closed interval of IPv4 addresses as unsigned 32-bit numbers, `first <= last`. */
@@ -18,28 +19,68 @@ export interface Cidr {
   prefix: number;
 }
 
-/** Either a value or a message saying, in plain words, what is wrong with the input. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** Why an address, a range or another cell could not be read; the message templates live in strings.json (educators.simulator.problems). */
+export type ProblemCode =
+  | 'address-not-ipv4'
+  | 'address-octet'
+  | 'address-ipv6'
+  | 'address-slashes'
+  | 'address-prefix'
+  | 'address-host-bits'
+  | 'address-empty'
+  | 'address-empty-item'
+  | 'tag-unknown'
+  | 'tag-not-modelled'
+  | 'tag-combined'
+  | 'priority-not-number'
+  | 'priority-range'
+  | 'priority-duplicate'
+  | 'name-empty'
+  | 'name-too-long'
+  | 'name-characters'
+  | 'name-duplicate'
+  | 'access-invalid'
+  | 'protocol-invalid'
+  | 'protocol-not-modelled'
+  | 'port-empty'
+  | 'port-empty-item'
+  | 'port-not-number'
+  | 'port-too-high'
+  | 'port-reversed'
+  | 'port-icmp';
+
+/** A reason with the values its message needs. */
+export interface Problem {
+  code: ProblemCode;
+  values: Record<string, string | number>;
+}
+
+/** Either a value or the reason it could not be read. */
+export type Parsed<T> = { ok: true; value: T } | ({ ok: false } & Problem);
+
+/** A failed parse. */
+export const fail = (code: ProblemCode, values: Record<string, string | number> = {}): { ok: false } & Problem => ({
+  ok: false,
+  code,
+  values,
+});
 
 const ADDRESS_COUNT = 2 ** 32;
 
-/** The IPv4 address "a.b.c.d" as an unsigned 32-bit number, or a message. */
+/** The IPv4 address "a.b.c.d" as an unsigned 32-bit number. */
 export function parseIPv4(text: string): Parsed<number> {
   const parts = text.split('.');
-  if (parts.length !== 4)
-    return {
-      ok: false,
-      message: `“${text}” is not an IPv4 address: it needs four numbers separated by dots, such as 192.0.2.10.`,
-    };
+  if (parts.length !== 4) return fail('address-not-ipv4', { text });
   let value = 0;
   for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) {
-      return { ok: false, message: `“${part}” in “${text}” is not a number from 0 to 255.` };
-    }
+    if (!/^\d{1,3}$/.test(part) || Number(part) > 255) return fail('address-octet', { part, text });
     value = value * 256 + Number(part);
   }
   return { ok: true, value };
 }
+
+/** The address a.b.c.d as a number, for addresses written in code. */
+export const ipv4 = (a: number, b: number, c: number, d: number): number => ((a * 256 + b) * 256 + c) * 256 + d;
 
 /** "a.b.c.d" from an unsigned 32-bit number. */
 export function formatIPv4(value: number): string {
@@ -48,29 +89,23 @@ export function formatIPv4(value: number): string {
 
 /**
  * A CIDR block from "a.b.c.d/n"; a bare address means /32. Host bits must be zero, as Azure
- * requires, and the message suggests the block that was probably meant.
+ * requires, and the reason carries the block that was probably meant.
  */
 export function parseCidr(text: string): Parsed<Cidr> {
   const trimmed = text.trim();
-  if (trimmed.includes(':'))
-    return { ok: false, message: `“${trimmed}” looks like an IPv6 range; this simulator only models IPv4.` };
+  if (trimmed.includes(':')) return fail('address-ipv6', { text: trimmed });
   const [addressText = '', prefixText, ...rest] = trimmed.split('/');
-  if (rest.length > 0) return { ok: false, message: `“${trimmed}” has more than one “/”.` };
+  if (rest.length > 0) return fail('address-slashes', { text: trimmed });
   const address = parseIPv4(addressText);
   if (!address.ok) return address;
   if (prefixText === undefined) return { ok: true, value: { network: address.value, prefix: 32 } };
-  if (!/^\d{1,2}$/.test(prefixText) || Number(prefixText) > 32) {
-    return { ok: false, message: `The prefix “/${prefixText}” in “${trimmed}” must be a whole number from 0 to 32.` };
-  }
+  if (!/^\d{1,2}$/.test(prefixText) || Number(prefixText) > 32)
+    return fail('address-prefix', { prefix: prefixText, text: trimmed });
   const prefix = Number(prefixText);
   const size = 2 ** (32 - prefix);
   const network = Math.floor(address.value / size) * size;
-  if (network !== address.value) {
-    return {
-      ok: false,
-      message: `“${trimmed}” has bits set after the first ${prefix}; did you mean ${formatIPv4(network)}/${prefix}?`,
-    };
-  }
+  if (network !== address.value)
+    return fail('address-host-bits', { text: trimmed, prefix, suggestion: `${formatIPv4(network)}/${prefix}` });
   return { ok: true, value: { network, prefix } };
 }
 
@@ -155,13 +190,17 @@ export const nonPublicRanges: readonly string[] = [
   '224.0.0.0/3',
 ];
 
-function intervalsOf(ranges: readonly string[]): AddressInterval[] {
+/** The intervals of CIDR blocks written in code; throws on a typo, so a bad constant fails at once. */
+export function intervalsOf(ranges: readonly string[]): AddressInterval[] {
   return ranges.map((range) => {
     const parsed = parseCidr(range);
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(`${range}: ${parsed.code}`);
     return cidrInterval(parsed.value);
   });
 }
 
-/** The public internet: every address outside `nonPublicRanges`. */
-export const publicInternet: readonly AddressInterval[] = subtractIntervals(allAddresses, intervalsOf(nonPublicRanges));
+/** Every address outside `nonPublicRanges`. */
+export const routableAddresses: readonly AddressInterval[] = subtractIntervals(
+  allAddresses,
+  intervalsOf(nonPublicRanges),
+);

@@ -2,18 +2,27 @@ import { describe, expect, test } from 'vitest';
 import { getFact } from '../lib/data.ts';
 import { formatFactValue } from '../lib/format.ts';
 import { findPersonalData } from '../guard/personal-data.ts';
-import { factString, factText, lesson, lessonSchema, quiz, quizSchema } from './content.ts';
+import { factString, factText, lesson, lessonSchema, objectiveIds, quiz, quizSchema } from './content.ts';
 
 const formatFact = (id: string) => formatFactValue(getFact(id));
 const everyText = (): string[] => [
   lesson.intro,
   lesson.summary,
-  ...lesson.objectives,
-  ...lesson.plan.flatMap((step) => [step.activity, step.detail]),
-  ...lesson.discussion.flatMap((entry) => entry.questions),
+  ...lesson.objectives.map((objective) => objective.text),
+  ...lesson.plans.flatMap((plan) => [plan.title, ...plan.steps.flatMap((step) => [step.activity, step.detail])]),
+  ...lesson.discussion.flatMap((entry) => entry.questions.flatMap((question) => [question.text, question.answer])),
   ...lesson.glossary.flatMap((entry) => [entry.term, entry.definition]),
+  ...lesson.lessons,
   ...lesson.advice,
-  ...quiz.questions.flatMap((question) => [question.prompt, question.explanation, ...question.options]),
+  ...Object.values(lesson.keyFactNotes),
+  ...lesson.slides.flatMap((slide) => [slide.title, slide.notes, ...slide.points]),
+  lesson.rolePlay.setup,
+  ...lesson.rolePlay.lines.map((line) => line.text),
+  ...quiz.questions.flatMap((question) => [
+    question.prompt,
+    question.explanation,
+    ...question.options.flatMap((option) => [option.text, option.feedback]),
+  ]),
 ];
 
 describe('factText', () => {
@@ -32,22 +41,81 @@ describe('factText', () => {
 describe('lesson and quiz content', () => {
   test('every {fact:id} in the lesson and quiz names a real fact, and the key facts exist', () => {
     for (const text of everyText()) expect(() => factString(text, formatFact), text).not.toThrow();
-    for (const id of lesson.keyFacts) expect(() => getFact(id)).not.toThrow();
+    for (const id of [...lesson.keyFacts, ...Object.keys(lesson.keyFactNotes)]) expect(() => getFact(id)).not.toThrow();
   });
   test('the lesson and quiz hold no personal data', () => {
     for (const text of everyText()) expect(findPersonalData(factString(text, formatFact)), text).toEqual([]);
   });
-  test('the quiz has at least 8 questions, each with a right answer among its options', () => {
-    expect(quiz.questions.length).toBeGreaterThanOrEqual(8);
-    expect(
-      quizSchema.safeParse({
-        ...quiz,
-        questions: quiz.questions.map((question) => ({ ...question, answer: question.options.length })),
-      }).success,
-    ).toBe(false);
-  });
-  test('lessonSchema rejects a plan that does not add up to 45 minutes and an unsorted glossary', () => {
-    expect(lessonSchema.safeParse({ ...lesson, plan: lesson.plan.slice(1) }).success).toBe(false);
+  test('lessonSchema rejects an unsorted glossary and a plan whose steps do not add up', () => {
     expect(lessonSchema.safeParse({ ...lesson, glossary: [...lesson.glossary].reverse() }).success).toBe(false);
+    const [first, ...rest] = lesson.plans;
+    const short = { ...first!, steps: first!.steps.slice(1) };
+    expect(lessonSchema.safeParse({ ...lesson, plans: [short, ...rest] }).success).toBe(false);
+  });
+});
+
+describe('plans', () => {
+  test('there is a 20- and a 45-minute plan for office staff and for IT students, each adding up with a buffer', () => {
+    const kinds = lesson.plans.map((plan) => `${plan.audience}-${plan.minutes}`).sort();
+    expect(kinds).toEqual(['it-20', 'it-45', 'office-20', 'office-45']);
+    for (const plan of lesson.plans) {
+      expect(
+        plan.steps.reduce((sum, step) => sum + step.minutes, 0),
+        plan.id,
+      ).toBe(plan.minutes);
+      expect(
+        plan.steps.some((step) => step.buffer),
+        plan.id,
+      ).toBe(true);
+    }
+  });
+  test('lessonSchema rejects a plan without a buffer and a missing audience', () => {
+    const [first, ...rest] = lesson.plans;
+    const noBuffer = { ...first!, steps: first!.steps.map(({ buffer: _buffer, ...step }) => step) };
+    expect(lessonSchema.safeParse({ ...lesson, plans: [noBuffer, ...rest] }).success).toBe(false);
+    expect(lessonSchema.safeParse({ ...lesson, plans: rest }).success).toBe(false);
+  });
+});
+
+describe('quiz', () => {
+  test('every learning objective has at least two questions, and quizSchema refuses a quiz where one has fewer', () => {
+    for (const id of objectiveIds)
+      expect(quiz.questions.filter((q) => q.objective === id).length, id).toBeGreaterThanOrEqual(2);
+    const oneScam = quiz.questions.filter(
+      (q, index) => q.objective !== 'scam' || index === quiz.questions.findIndex((x) => x.objective === 'scam'),
+    );
+    expect(quizSchema.safeParse({ ...quiz, questions: oneScam }).success).toBe(false);
+  });
+  test('at least two questions ask the learner to read a rule table', () => {
+    expect(
+      quiz.questions.filter((question) => question.table && question.objective === 'read-rules').length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+  test('every option has its own feedback, and no two options of a question share it', () => {
+    for (const question of quiz.questions) {
+      const feedback = question.options.map((option) => option.feedback);
+      expect(new Set(feedback).size, question.id).toBe(feedback.length);
+      for (const text of feedback) expect(text.length, question.id).toBeGreaterThan(20);
+    }
+  });
+  test('answer letters are spread across positions: every position A to D is right at least twice, none more than a third', () => {
+    const counts = [0, 1, 2, 3].map(
+      (position) => quiz.questions.filter((question) => question.answer === position).length,
+    );
+    for (const count of counts) expect(count).toBeGreaterThanOrEqual(2);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(Math.ceil(quiz.questions.length / 3));
+  });
+  test('the right answer is the longest option in at most half the questions', () => {
+    const longest = quiz.questions.filter((question) => {
+      const lengths = question.options.map((option) => option.text.length);
+      return lengths[question.answer] === Math.max(...lengths);
+    });
+    expect(longest.length).toBeLessThanOrEqual(quiz.questions.length / 2);
+  });
+  test('quizSchema refuses an answer that points past the options', () => {
+    expect(
+      quizSchema.safeParse({ ...quiz, questions: quiz.questions.map((q) => ({ ...q, answer: q.options.length })) })
+        .success,
+    ).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The first element matching `selector` inside `root`; throws when the markup lacks it. */
-export function required<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
+export function queryRequired<T extends Element = HTMLElement>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
   if (!element) throw new Error(`Missing ${selector}`);
   return element;

@@ -1,56 +1,52 @@
 /**
- * The handout and the trainer pack assembled from the site's data: the thin I/O end around
- * handout.ts and trainer-pack.ts, used by the handout page and the ZIP endpoint.
+ * The handout assembled from the site's data: the thin I/O end around handout.ts, used by the
+ * handout page and by the trainer pack.
  */
 import strings from '../../content/strings.json';
 import { getFact } from '../lib/data.ts';
-import { lesson, quiz } from './content.ts';
+import { formatDate } from '../lib/format.ts';
+import { lesson } from './content.ts';
+import { fillFacts, formatFact } from './educator-facts.ts';
 import printCss from './handout-print.css?raw';
 import { escapeHtml, handoutHtml } from './handout.ts';
-import { packCharts } from './pack-charts.ts';
-import { formatFact, withFactsString } from './site-data.ts';
-import { trainerPackFiles, zipTrainerPack } from './trainer-pack.ts';
+import { publicSiteUrl } from './site-address.ts';
 
-/** The handout fragment, for the page and the pack. */
-export function siteHandoutHtml(site: URL | undefined): string {
+const sourcesPath = '/sources/';
+
+/** The handout fragment, for the page and the pack; with SITE_URL unset it names the sources page by its path only. */
+export function siteHandoutHtml(showTitle = true): string {
+  const site = publicSiteUrl();
   return handoutHtml({
     lesson,
-    withFacts: withFactsString,
+    withFacts: fillFacts,
     keyFact: (id) => ({ label: getFact(id).label, value: formatFact(id) }),
-    headings: strings.educators.handout,
+    strings: strings.educators.handout,
     title: strings.educators.pages.handout.title,
-    sourcesUrl: new URL('/sources/', site ?? 'https://left-open.example.org').href,
+    sourcesUrl: site ? `${site}${sourcesPath}` : undefined,
+    sourcesPath,
+    updated: formatDate(lesson.updated),
+    showTitle,
   });
 }
 
-/** The handout as a standalone document with its own styles, for the ZIP. */
-export function standaloneHandout(site: URL | undefined): string {
+/** The handout as a standalone document with its own styles, for the pack. */
+export function standaloneHandout(): string {
   const title = escapeHtml(`${strings.educators.pages.handout.title} | ${strings.siteTitle}`);
   const screenCss =
     'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1c1b19; }';
-  return `<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n<style>\n${screenCss}\n${printCss}\n</style>\n</head>\n<body>\n${siteHandoutHtml(site)}\n</body>\n</html>\n`;
-}
-
-const csvFiles = import.meta.glob<string>('../../data/derived/*.csv', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-/** The trainer pack's ZIP bytes. */
-export function siteTrainerPack(site: URL | undefined): Uint8Array {
-  const csv = Object.fromEntries(
-    Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]),
-  );
-  return zipTrainerPack(
-    trainerPackFiles({
-      handoutHtml: standaloneHandout(site),
-      lesson,
-      quiz,
-      withFacts: withFactsString,
-      csvFiles: csv,
-      charts: packCharts(String(site ?? 'https://left-open.example.org')),
-      siteTitle: strings.siteTitle,
-    }),
-  );
+  return [
+    '<!doctype html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title}</title>`,
+    `<style>\n${screenCss}\n${printCss}\n</style>`,
+    '</head>',
+    '<body>',
+    siteHandoutHtml(),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }

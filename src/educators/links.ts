@@ -53,6 +53,7 @@ export const educatorPages = {
   hub: '/educators/',
   quiz: '/educators/quiz/',
   simulator: '/educators/simulator/',
+  challenges: '/educators/challenges/',
   redactionLab: '/educators/redaction-lab/',
   handout: '/educators/handout/',
   trainerPack: '/educators/trainer-pack.zip',

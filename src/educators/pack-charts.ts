@@ -9,19 +9,11 @@ import { chartIds, getChart } from '../charts/registry.ts';
 import { standaloneChartSvg } from '../charts/standalone.ts';
 import type { PackChart } from './trainer-pack.ts';
 
-/** Every chart's id and title, for links. */
-export function availableCharts(): { id: string; title: string }[] {
-  return chartIds.map((id) => ({ id, title: getChart(id).title }));
-}
-
 /** Every chart as SVG, PNG and alternative text; `siteUrl` goes in each chart's footer. */
-export function packCharts(siteUrl: string): PackChart[] {
+export function packCharts(siteUrl: string | undefined): PackChart[] {
   return chartIds.map((id) => {
     const chart = getChart(id);
     const svg = standaloneChartSvg(id, siteUrl);
     return { id, title: chart.title, alt: chart.description, svg, png: svgToPng(svg, palette.bg.light) };
   });
 }
-
-/** Whether the embed pages (embeds branch) are part of this build, so the hub links to them only then. */
-export const embedPagesBuilt: boolean = Object.keys(import.meta.glob('../pages/embed/**/*')).length > 0;

@@ -1,81 +1,62 @@
 /**
  * `<quiz-questions>`: the quiz with immediate feedback. Each question becomes a radio group
- * (arrow keys move between options) with a Check button; the feedback, with the explanation and
- * the chapter link, is announced through a polite live region. The score lives only in this
- * element: nothing is stored or sent.
+ * (arrow keys move between options) with a Check button. The feedback names the choice, says
+ * why it is right or wrong, gives the right answer and the explanation, and is announced
+ * through a polite live region as plain text. Only the first checked answer counts
+ * (quiz-score.ts); the score lives only in this element: nothing is stored or sent.
  */
-import { fillTemplate } from './describe.ts';
-import { h, required } from './dom.ts';
-
-interface FeedbackStrings {
-  correct: string;
-  incorrect: string;
-  chooseFirst: string;
-}
+import { h, queryRequired } from './dom.ts';
+import { quizScore, recordCheck, type QuizResults } from './quiz-score.ts';
+import { fillTemplate } from './result-text.ts';
 
 class QuizQuestions extends HTMLElement {
-  /** Question id → whether the last checked answer was right. */
-  #results = new Map<string, boolean>();
-  #strings: FeedbackStrings = { correct: '', incorrect: '', chooseFirst: '' };
+  #results: QuizResults = new Map();
 
   connectedCallback(): void {
-    const template = document.querySelector<HTMLElement>('[data-feedback-strings]');
-    this.#strings = {
-      correct: template?.dataset['correct'] ?? '',
-      incorrect: template?.dataset['incorrect'] ?? '',
-      chooseFirst: template?.dataset['chooseFirst'] ?? '',
-    };
     for (const question of this.querySelectorAll<HTMLElement>('[data-question]')) {
-      required(question, '[data-static]').hidden = true;
-      required(question, '[data-details]').hidden = true;
-      required(question, '[data-interactive]').hidden = false;
-      required(question, '[data-check]').addEventListener('click', () => this.#check(question));
+      queryRequired(question, '[data-static]').hidden = true;
+      queryRequired(question, '[data-details]').hidden = true;
+      queryRequired(question, '[data-interactive]').hidden = false;
+      queryRequired(question, '[data-check]').addEventListener('click', () => this.#check(question));
     }
-    required(this, '[data-restart]').addEventListener('click', () => this.#restart());
+    queryRequired(this, '[data-restart]').addEventListener('click', () => this.#restart());
   }
 
   #check(question: HTMLElement): void {
     const id = question.dataset['question'] ?? '';
     const answer = Number(question.dataset['answer']);
     const chosen = question.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-    const feedback = required(question, '[data-feedback]');
+    const feedback = queryRequired(question, '[data-feedback]');
     if (!chosen) {
       feedback.dataset['result'] = 'none';
-      feedback.replaceChildren(h('p', {}, this.#strings.chooseFirst));
+      feedback.replaceChildren(h('p', {}, this.dataset['chooseFirst'] ?? ''));
       return;
     }
     const correct = Number(chosen.value) === answer;
-    this.#results.set(id, correct);
+    this.#results = recordCheck(this.#results, id, correct);
     feedback.dataset['result'] = correct ? 'correct' : 'incorrect';
-    // The explanation is server-rendered inside <details>; copy it rather than duplicating text in the script.
-    const explanation = required(question, '[data-explanation]').cloneNode(true) as HTMLElement;
-    const answerLine = required(explanation, '[data-answer-line]');
-    if (correct) answerLine.replaceChildren(h('strong', {}, this.#strings.correct));
-    else
-      answerLine.replaceChildren(
-        `${this.#strings.incorrect} `,
-        ...required(question, '[data-answer-line] strong').cloneNode(true).childNodes,
-      );
-    feedback.replaceChildren(...explanation.childNodes);
+    // The feedback text is server-rendered in a <template> as plain text; copy it rather than building words here.
+    const texts = queryRequired<HTMLTemplateElement>(question, '[data-feedback-text]').content;
+    const copy = (selector: string) => queryRequired(texts, selector).cloneNode(true) as HTMLElement;
+    const verdict = copy(`[data-option-feedback="${chosen.value}"]`);
+    verdict.prepend(h('strong', {}, (correct ? this.dataset['correct'] : this.dataset['incorrect']) ?? ''), ' ');
+    const parts = [verdict, ...(correct ? [] : [copy('[data-answer-text]')]), copy('[data-explanation-text]')];
+    const readMore = texts.lastElementChild?.cloneNode(true);
+    feedback.replaceChildren(...parts, ...(readMore ? [readMore] : []));
     this.#showScore();
   }
 
   #showScore(): void {
-    const total = this.querySelectorAll('[data-question]').length;
-    const correct = [...this.#results.values()].filter(Boolean).length;
-    required(this, '[data-score-box]').hidden = this.#results.size === 0;
-    required(this, '[data-score]').textContent = fillTemplate(this.dataset['scoreTemplate'] ?? '', {
-      correct,
-      answered: this.#results.size,
-      total,
-    });
+    const score = quizScore(this.#results, this.querySelectorAll('[data-question]').length);
+    queryRequired(this, '[data-score-box]').hidden = score.answered === 0;
+    queryRequired(this, '[data-score]').textContent = fillTemplate(this.dataset['scoreTemplate'] ?? '', score);
   }
 
   #restart(): void {
-    this.#results.clear();
+    this.#results = new Map();
     for (const question of this.querySelectorAll<HTMLElement>('[data-question]')) {
       for (const radio of question.querySelectorAll<HTMLInputElement>('input[type="radio"]')) radio.checked = false;
-      const feedback = required(question, '[data-feedback]');
+      const feedback = queryRequired(question, '[data-feedback]');
       feedback.replaceChildren();
       delete feedback.dataset['result'];
     }

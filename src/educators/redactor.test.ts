@@ -4,6 +4,7 @@ import {
   findRedactions,
   foldText,
   naiveRuleIds,
+  redactFreeText,
   redactNote,
   redactionRules,
   ruleIds,
@@ -12,7 +13,7 @@ import {
   segmentNote,
 } from './redactor.ts';
 import { supportNoteSchema } from './schemas.ts';
-import { supportNotes } from './support-notes.ts';
+import { nextWeekNotes, supportNotes } from './support-notes.ts';
 
 const noteById = (id: string) => {
   const note = supportNotes.find((candidate) => candidate.id === id);
@@ -21,14 +22,14 @@ const noteById = (id: string) => {
 };
 
 describe('supportNotes', () => {
-  test('supportNotes match supportNoteSchema', () => {
-    for (const note of supportNotes) expect(supportNoteSchema.parse(note)).toEqual(note);
+  test('supportNotes and nextWeekNotes match supportNoteSchema', () => {
+    for (const note of [...supportNotes, ...nextWeekNotes]) expect(supportNoteSchema.parse(note)).toEqual(note);
   });
   test('supportNotes pass the personal-data guard, leaky formats included', () => {
-    for (const note of supportNotes) expect(findPersonalData(note.text), note.id).toEqual([]);
+    for (const note of [...supportNotes, ...nextWeekNotes]) expect(findPersonalData(note.text), note.id).toEqual([]);
   });
   test('supportNotes plant every value exactly once and name each decoy as it appears', () => {
-    for (const note of supportNotes) {
+    for (const note of [...supportNotes, ...nextWeekNotes]) {
       for (const item of note.planted) expect(note.text.split(item.value), item.id).toHaveLength(2);
       for (const decoy of note.decoys) expect(note.text).toContain(decoy.value);
     }
@@ -84,10 +85,35 @@ describe('scoreRedaction', () => {
     expect(score.missed).toBe(score.planted - 3);
     expect(score.falsePositives).toBe(1);
   });
-  test('scoreRedaction with every rule catches every planted value, at the cost of more false positives', () => {
+  test('scoreRedaction with every rule still misses a name with no cue, and costs more false positives', () => {
     const score = scoreRedaction(supportNotes, ruleIds);
-    expect(score.missed).toBe(0);
+    expect(score.notes.flatMap((note) => note.missed.map((item) => item.id))).toEqual(['n4-name']);
     expect(score.falsePositives).toBeGreaterThan(scoreRedaction(supportNotes, naiveRuleIds).falsePositives);
+  });
+  test('the planted names count: the naive rules catch none of them', () => {
+    const names = supportNotes.flatMap((note) => note.planted.filter((item) => item.kind === 'name'));
+    expect(names.map((item) => item.value)).toEqual(['Jane Doe', 'Sam', 'Mia']);
+    const naive = scoreRedaction(supportNotes, naiveRuleIds);
+    expect(naive.notes.flatMap((note) => note.caught).filter((item) => item.kind === 'name')).toEqual([]);
+  });
+  test('on next week’s notes, which the rules were not tuned on, every rule on together still lets several values through', () => {
+    const score = scoreRedaction(nextWeekNotes, ruleIds);
+    expect(score.missed).toBeGreaterThanOrEqual(4);
+    expect(score.caught).toBeGreaterThan(scoreRedaction(nextWeekNotes, naiveRuleIds).caught);
+  });
+  test('name-after-cue catches names after a cue and removes a product name after one', () => {
+    expect(ruleReport(supportNotes, 'name-after-cue')).toEqual({
+      catches: ['n1-name', 'n3-name'],
+      falsePositives: ['Windows Update'],
+    });
+  });
+  test('redactFreeText runs the rules over a learner’s own note and names the rule of every span', () => {
+    const result = redactFreeText('Mail jo@example.com or ask for Jo Bloggs', ruleIds);
+    expect(
+      segmentNote(result)
+        .filter((segment) => segment.ruleId)
+        .map((segment) => segment.ruleId),
+    ).toEqual(['email-standard', 'name-after-cue']);
   });
   test('every rule catches something the naive set misses, or is naive itself', () => {
     const naiveCatches = new Set(naiveRuleIds.flatMap((id) => ruleReport(supportNotes, id).catches));

@@ -28,6 +28,7 @@ export const ruleIds = [
   'phone-flexible',
   'ipv4-loose',
   'ipv6',
+  'name-after-cue',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -99,6 +100,12 @@ function matchFolded(
   return matchSpans(folded, pattern).map(({ start, end }) => ({ start: origin[start]!, end: origin[end - 1]! + 1 }));
 }
 
+/** "XYZ @contoso com": the local part, a spaced @, labels joined by spaced dots or spaces, and a common ending. */
+const spacedEmail = new RegExp(
+  String.raw`[A-Za-z0-9._%+-]+[ \t]*@[ \t]*[A-Za-z0-9-]+` +
+    String.raw`(?:[ \t]*\.[ \t]*[A-Za-z0-9-]+|[ \t]+(?:com|net|org)\b)*(?:[ \t]*\.[ \t]*|[ \t]+)(?:com|net|org)\b`,
+  'g',
+);
 const standardEmail = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Every rule of the lab, naive ones first. */
@@ -111,11 +118,7 @@ export const redactionRules: readonly RedactionRule[] = [
     tier: 'better',
     kind: 'email',
     // "XYZ @contoso com": spaces around the @, and a space where the dot before the ending should be.
-    find: (text) =>
-      matchSpans(
-        text,
-        /[A-Za-z0-9._%+-]+[ \t]*@[ \t]*[A-Za-z0-9-]+(?:[ \t]*\.[ \t]*[A-Za-z0-9-]+|[ \t]+(?:com|net|org)\b)*(?:[ \t]*\.[ \t]*|[ \t]+)(?:com|net|org)\b/g,
-      ),
+    find: (text) => matchSpans(text, spacedEmail),
   },
   {
     id: 'email-spelled-out',
@@ -157,6 +160,22 @@ export const redactionRules: readonly RedactionRule[] = [
     tier: 'better',
     kind: 'ip',
     find: (text) => matchSpans(text, /(?<![\w:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])/g),
+  },
+  {
+    id: 'name-after-cue',
+    tier: 'better',
+    kind: 'name',
+    // One or two capitalised words after a cue such as "ask for" or "Mr": names with no cue slip through,
+    // and a product name after a cue ("ask for Windows Update") is removed although it is no name.
+    find: (text) =>
+      [
+        ...text.matchAll(
+          /\b(?:[Aa]sk(?:ed)? for|[Ss]poke (?:to|with)|[Cc]ustomer|[Cc]aller|Mrs?\.?|Ms\.?|Dr\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g,
+        ),
+      ].map((match) => {
+        const start = match.index + match[0].length - match[1]!.length;
+        return { start, end: start + match[1]!.length };
+      }),
   },
 ];
 
@@ -214,6 +233,11 @@ export interface NoteResult {
   falsePositives: { start: number; end: number }[];
 }
 
+/** Runs the chosen rules over text nobody annotated (the learner's own notes): every span, nothing scored. */
+export function redactFreeText(text: string, chosen: readonly RuleId[]): NoteResult {
+  return redactNote({ id: 'own', title: '', text, planted: [], decoys: [] }, chosen);
+}
+
 /** Runs the chosen rules over one note and scores the result. */
 export function redactNote(note: SupportNote, chosen: readonly RuleId[]): NoteResult {
   const spans = findRedactions(note.text, chosen);
@@ -260,10 +284,11 @@ export function ruleReport(notes: readonly SupportNote[], id: RuleId): { catches
   };
 }
 
-/** A run of text with one state, for display. */
+/** A run of text with one state, for display; removed runs name the rule that removed them. */
 export interface Segment {
   text: string;
   state: 'plain' | 'redacted' | 'leaked' | 'over-redacted';
+  ruleId?: RuleId;
 }
 
 /**
@@ -283,7 +308,7 @@ export function segmentNote(result: NoteResult): Segment[] {
     const key = `${state}:${span ? `${span.start}-${span.end}` : ''}`;
     const last = segments.at(-1);
     if (last && key === previousKey) last.text += note.text[index];
-    else segments.push({ text: note.text[index]!, state });
+    else segments.push({ text: note.text[index]!, state, ...(span ? { ruleId: span.ruleId } : {}) });
     previousKey = key;
   }
   return segments;

@@ -1,23 +1,31 @@
 /**
- * `<sim-lab>`: turns the server-rendered worked example into an editable rule table. Every edit
- * re-parses and re-evaluates the whole table (it is tiny); bad cells get a message tied to the
- * input with aria-describedby; the verdict sits in a status region so screen readers hear it.
+ * `<sim-lab>`: turns the server-rendered worked example into an editable rule table. Rows are
+ * clones of the one `<template>` RuleRow.astro renders. Every edit re-parses and re-evaluates the
+ * whole table (it is tiny); a cell Azure would refuse gets a message tied to it with
+ * aria-describedby and the verdict says "Not evaluated". The table is kept in the URL fragment
+ * (scenario-link.ts), and a challenge named there is graded live. Nothing is sent or stored.
  */
 import { educators } from '../../content/strings.json';
-import { describeSimulation, fillTemplate } from './describe.ts';
-import { finiteNumber, h, required } from './dom.ts';
-import type { parseRules } from './simulator.ts';
-import { simulate, type HoneypotFigures, type RuleDraft, type Scenario } from './simulator.ts';
+import { findChallenge, gradeChallenge, startingTables, type Challenge } from './challenges.ts';
+import { finiteNumber, h, queryRequired } from './dom.ts';
+import { describeFlow, describeSimulation, fillTemplate, problemLine, problemText } from './result-text.ts';
+import { decodeFragment, encodeFragment } from './scenario-link.ts';
+import { checkedPortSchema } from './schemas.ts';
+import {
+  blankRule,
+  december2019Scenario,
+  ruleFields,
+  simulate,
+  verifyFlow,
+  type Flow,
+  type HoneypotFigures,
+  type RuleDraft,
+  type RuleProblem,
+  type Scenario,
+} from './simulator.ts';
 
 const strings = educators.simulator;
-const fieldOrder = ['priority', 'name', 'access', 'source', 'port'] as const;
-const fieldLabels: Record<keyof RuleDraft, string> = {
-  priority: strings.priority,
-  name: strings.name,
-  access: strings.access,
-  source: strings.source,
-  port: strings.port,
-};
+const challengeStrings = educators.challenges;
 
 /** Reads the honeypot figures the server put in a data attribute; all four must be finite numbers. */
 function readHoneypot(json: string | undefined): HoneypotFigures {
@@ -36,196 +44,273 @@ function readHoneypot(json: string | undefined): HoneypotFigures {
   };
 }
 
-/** Reads the starting scenario from its data attribute, keeping only well-formed rows. */
-function readScenario(json: string | undefined): Scenario {
-  const raw: unknown = JSON.parse(json ?? '{}');
-  const record = (typeof raw === 'object' && raw !== null ? raw : {}) as { rules?: unknown; authentication?: unknown };
-  const rules = Array.isArray(record.rules)
-    ? record.rules.filter(
-        (rule): rule is RuleDraft =>
-          typeof rule === 'object' &&
-          rule !== null &&
-          fieldOrder.every((key) => typeof (rule as Record<string, unknown>)[key] === 'string'),
-      )
-    : [];
-  return { rules, authentication: record.authentication === true };
-}
+type Control = HTMLInputElement | HTMLSelectElement;
 
 class SimLab extends HTMLElement {
   #honeypot!: HoneypotFigures;
   #exposureDays = 0;
-  #initial!: Scenario;
-  #nextId = 0;
+  #binaryEdgeDays = 0;
+  #challenge: Challenge | undefined;
+  #flowShown = false;
 
   connectedCallback(): void {
     this.#honeypot = readHoneypot(this.dataset['honeypot']);
     this.#exposureDays = finiteNumber(this.dataset['exposureDays']) ?? 0;
-    this.#initial = readScenario(this.dataset['initial']);
-    required(this, '[data-no-js]').hidden = true;
-    required(this, '[data-actions]').hidden = false;
-    const auth = required<HTMLInputElement>(this, '#sim-authentication');
-    auth.disabled = false;
-    const form = required(this, '[data-form]');
-    form.addEventListener('input', () => this.#evaluate());
-    form.addEventListener('change', () => this.#evaluate());
-    required(this, '[data-add]').addEventListener('click', () => this.#addRule());
-    required(this, '[data-reset]').addEventListener('click', () => this.#reset());
-    this.#renderRows(this.#readDrafts());
-    this.#evaluate();
+    this.#binaryEdgeDays = finiteNumber(this.dataset['binaryEdgeDays']) ?? 0;
+    queryRequired(this, '[data-no-js]').hidden = true;
+    for (const selector of ['[data-actions]', '[data-flow]', '[data-share]'])
+      queryRequired(this, selector).hidden = false;
+    for (const selector of ['#sim-authentication', '#sim-port'])
+      queryRequired<Control>(this, selector).disabled = false;
+    const form = queryRequired(this, '[data-form]');
+    form.addEventListener('input', () => this.#evaluate(true));
+    form.addEventListener('change', () => this.#evaluate(true));
+    queryRequired(this, '[data-add]').addEventListener('click', () => this.#addRule());
+    queryRequired(this, '[data-reset]').addEventListener('click', () => this.#load(this.#startingScenario(), true));
+    queryRequired(this, '[data-flow]').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#flowShown = true;
+      this.#checkFlow();
+    });
+    window.addEventListener('hashchange', () => this.#loadFragment());
+    this.#loadFragment();
   }
 
-  #readDrafts(): RuleDraft[] {
-    return [...this.querySelectorAll('[data-row]')].map((row) => {
-      const value = (name: string) =>
-        row.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-field="${name}"]`)?.value ?? '';
-      return {
-        priority: value('priority'),
-        name: value('name'),
-        access: value('access'),
-        source: value('source'),
-        port: value('port'),
-      };
+  /** The table the reset button goes back to: the challenge's start, or December 2019. */
+  #startingScenario(): Scenario {
+    return this.#challenge ? startingTables[this.#challenge.start] : december2019Scenario;
+  }
+
+  /** Loads whatever the fragment holds; a fragment that cannot be read gets a message, never a silent reset. */
+  #loadFragment(): void {
+    const state = decodeFragment(window.location.hash);
+    const error = queryRequired(this, '[data-link-error]');
+    error.hidden = true;
+    error.textContent = '';
+    const challenge = state.kind === 'empty' || !state.challengeId ? undefined : findChallenge(state.challengeId);
+    if (state.kind !== 'empty' && state.challengeId && !challenge) {
+      error.textContent = fillTemplate(strings.share.unknownChallenge, { id: state.challengeId.slice(0, 40) });
+      error.hidden = false;
+    } else if (state.kind === 'error') {
+      error.textContent = fillTemplate(strings.share.badLink, { reason: state.reason });
+      error.hidden = false;
+    }
+    this.#challenge = challenge;
+    this.#showChallenge();
+    const scenario = state.kind === 'ok' && state.scenario ? state.scenario : this.#startingScenario();
+    this.#load(scenario, false);
+  }
+
+  #load(scenario: Scenario, fromEdit: boolean): void {
+    this.#renderRows(scenario.rules);
+    queryRequired<HTMLInputElement>(this, '#sim-authentication').checked = scenario.authentication;
+    queryRequired<HTMLSelectElement>(this, '#sim-port').value = scenario.port;
+    this.#evaluate(fromEdit);
+  }
+
+  #readScenario(): Scenario {
+    const rules = [...this.querySelectorAll('[data-row]')].map((row) => {
+      const draft = { ...blankRule };
+      for (const field of ruleFields) draft[field] = row.querySelector<Control>(`[data-field="${field}"]`)?.value ?? '';
+      return draft;
     });
+    const port = checkedPortSchema.safeParse(queryRequired<HTMLSelectElement>(this, '#sim-port').value);
+    return {
+      rules,
+      authentication: queryRequired<HTMLInputElement>(this, '#sim-authentication').checked,
+      port: port.success ? port.data : '9200',
+    };
   }
 
   #renderRows(drafts: readonly RuleDraft[]): void {
-    const list = required(this, '[data-rules]');
-    list.replaceChildren(...drafts.map((draft, row) => this.#row(draft, row)));
-  }
-
-  #row(draft: RuleDraft, row: number): HTMLLIElement {
-    const id = `rule-${this.#nextId++}`;
-    const cells = fieldOrder.map((key) => {
-      const inputId = `${id}-${key}`;
-      const control =
-        key === 'access'
-          ? h(
-              'select',
-              { id: inputId, name: inputId, 'data-field': key },
-              h('option', { value: 'Allow', selected: draft.access.toLowerCase() !== 'deny' }, strings.allow),
-              h('option', { value: 'Deny', selected: draft.access.toLowerCase() === 'deny' }, strings.deny),
-            )
-          : h('input', {
-              type: 'text',
-              id: inputId,
-              name: inputId,
-              'data-field': key,
-              value: draft[key],
-              autocomplete: 'off',
-              spellcheck: 'false',
-              inputmode: key === 'priority' ? 'numeric' : undefined,
-            });
-      return h(
-        'div',
-        { class: `cell cell-${key}` },
-        h('label', { for: inputId }, fieldLabels[key]),
-        control,
-        h('p', { class: 'field-error', id: `${inputId}-error`, hidden: true }),
-      );
+    const template = queryRequired<HTMLTemplateElement>(this, '[data-row-template]');
+    const rows = drafts.map((draft, row) => {
+      const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+      for (const field of ruleFields) {
+        const id = `rule-${row}-${field}`;
+        const control = queryRequired<Control>(item, `[data-field="${field}"]`);
+        control.id = id;
+        control.name = id;
+        // A value a select does not offer (from a shared link) stays visible as an extra option, so Azure's refusal can be shown.
+        if (
+          control instanceof HTMLSelectElement &&
+          ![...control.options].some((o) => o.value.toLowerCase() === draft[field].toLowerCase())
+        )
+          control.append(h('option', { value: draft[field] }, draft[field]));
+        const option =
+          control instanceof HTMLSelectElement
+            ? [...control.options].find((o) => o.value.toLowerCase() === draft[field].toLowerCase())
+            : undefined;
+        control.value = option ? option.value : draft[field];
+        queryRequired<HTMLLabelElement>(item, `[data-label-for="${field}"]`).htmlFor = id;
+        queryRequired(item, `[data-error-for="${field}"]`).id = `${id}-error`;
+      }
+      queryRequired(item, '[data-legend]').textContent = fillTemplate(strings.rule, { n: row + 1 });
+      const remove = queryRequired<HTMLButtonElement>(item, '[data-remove]');
+      remove.textContent = fillTemplate(strings.remove, { n: row + 1 });
+      remove.addEventListener('click', () => this.#removeRule(row));
+      return item;
     });
-    const label = fillTemplate(strings.rule, { n: row + 1 });
-    const remove = h('button', { type: 'button', class: 'remove' }, fillTemplate(strings.remove, { n: row + 1 }));
-    remove.addEventListener('click', () => this.#removeRule(row));
-    return h(
-      'li',
-      { class: 'rule', 'data-row': true },
-      h('fieldset', {}, h('legend', {}, label), h('div', { class: 'cells' }, ...cells), remove),
-    );
+    queryRequired(this, '[data-rules]').replaceChildren(...rows);
   }
 
   #addRule(): void {
-    const drafts = this.#readDrafts();
-    const highest = Math.max(100, ...drafts.map((draft) => finiteNumber(draft.priority) ?? 0));
-    drafts.push({
+    const scenario = this.#readScenario();
+    const highest = Math.max(100, ...scenario.rules.map((draft) => finiteNumber(draft.priority) ?? 0));
+    const n = scenario.rules.length + 1;
+    scenario.rules.push({
+      ...blankRule,
       priority: String(Math.min(4096, highest + 10)),
-      name: '',
-      access: 'Deny',
-      source: 'Internet',
-      port: '9200',
+      name: fillTemplate(strings.newRuleName, { n }),
     });
-    this.#renderRows(drafts);
-    this.querySelectorAll<HTMLInputElement>('[data-row] [data-field="priority"]')[drafts.length - 1]?.focus();
-    this.#evaluate();
+    this.#load(scenario, true);
+    this.querySelectorAll<HTMLInputElement>('[data-row] [data-field="priority"]')[n - 1]?.focus();
   }
 
   #removeRule(row: number): void {
-    const drafts = this.#readDrafts().filter((_, index) => index !== row);
-    this.#renderRows(drafts);
+    const scenario = this.#readScenario();
+    scenario.rules.splice(row, 1);
+    this.#load(scenario, true);
     const inputs = this.querySelectorAll<HTMLInputElement>('[data-row] [data-field="priority"]');
-    (inputs[Math.min(row, inputs.length - 1)] ?? required<HTMLButtonElement>(this, '[data-add]')).focus();
-    this.#evaluate();
+    (inputs[Math.min(row, inputs.length - 1)] ?? queryRequired<HTMLButtonElement>(this, '[data-add]')).focus();
   }
 
-  #reset(): void {
-    this.#renderRows(this.#initial.rules);
-    required<HTMLInputElement>(this, '#sim-authentication').checked = this.#initial.authentication;
-    this.#evaluate();
-  }
-
-  #evaluate(): void {
-    const drafts = this.#readDrafts();
-    const authentication = required<HTMLInputElement>(this, '#sim-authentication').checked;
-    const result = simulate({ rules: drafts, authentication }, this.#honeypot, this.#exposureDays);
-    const text = describeSimulation(result, strings);
+  #evaluate(fromEdit: boolean): void {
+    const scenario = this.#readScenario();
+    const result = simulate(scenario, this.#honeypot, this.#exposureDays);
+    const text = describeSimulation(result, strings, { binaryEdgeDays: this.#binaryEdgeDays });
     this.#showProblems(result.problems);
-    const box = required(this, '[role="status"]');
+    const box = queryRequired(this, '[data-result]');
+    const bar = queryRequired(this, '[data-verdict-bar]');
     box.dataset['verdict'] = result.verdict;
-    const verdict = required(box, '[data-verdict-text]');
+    bar.dataset['verdict'] = result.verdict;
+    const first = result.problems[0];
+    queryRequired(bar, '[data-verdict-headline]').textContent = fillTemplate(strings.headline[result.verdict], {
+      n: (first?.row ?? 0) + 1,
+      field: first ? strings.fieldNames[first.field] : '',
+      count:
+        result.verdict === 'not-evaluated' ? 0 : result.reachability.publicAddressesAllowed.toLocaleString('en-GB'),
+    });
+    const verdict = queryRequired(box, '[data-verdict-text]');
     if (verdict.textContent !== text.verdict) verdict.textContent = text.verdict;
-    const estimate = required(box, '[data-estimate]');
-    estimate.hidden = !text.estimate;
-    estimate.textContent = text.estimate ?? '';
-    const caveat = required(box, '[data-caveat]');
+    const estimate = queryRequired(box, '[data-estimate]');
+    estimate.hidden = text.estimate.length === 0;
+    estimate.replaceChildren(...text.estimate.map((line) => h('p', {}, line)));
+    const caveat = queryRequired(box, '[data-caveat]');
     caveat.hidden = !text.caveat;
     caveat.textContent = text.caveat ?? '';
-    required(this, '[data-outcomes]').replaceChildren(
-      ...text.outcomes.map((outcome) =>
+    queryRequired(this, '[data-outcomes-caption]').textContent = text.outcomesCaption;
+    queryRequired(this, '[data-outcomes]').replaceChildren(
+      ...(text.outcomes.length === 0
+        ? [h('tr', {}, h('td', { colspan: '4' }, strings.outcomesNotEvaluated))]
+        : text.outcomes.map((outcome) =>
+            h(
+              'tr',
+              { 'data-rule-name': outcome.name },
+              h('td', { class: 'num' }, outcome.priority),
+              h('td', {}, outcome.name),
+              h('td', {}, outcome.access),
+              h('td', { class: 'num' }, outcome.decided),
+            ),
+          )),
+    );
+    this.#grade(scenario);
+    const fragment = encodeFragment(scenario, this.#challenge?.id);
+    if (fromEdit) history.replaceState(null, '', fragment);
+    queryRequired<HTMLAnchorElement>(this, '[data-share-link]').href = fragment;
+    if (this.#flowShown) this.#checkFlow();
+  }
+
+  #checkFlow(): void {
+    const scenario = this.#readScenario();
+    const source = queryRequired<HTMLInputElement>(this, '#flow-source');
+    const port = queryRequired<HTMLInputElement>(this, '#flow-port');
+    const protocol = queryRequired<HTMLSelectElement>(this, '#flow-protocol').value as Flow['protocol'];
+    const check = verifyFlow(
+      scenario.rules,
+      source.value,
+      ['tcp', 'udp', 'icmp'].includes(protocol) ? protocol : 'tcp',
+      port.value,
+    );
+    queryRequired(this, '[data-flow-result]').textContent = describeFlow(check, strings);
+    source.toggleAttribute('aria-invalid', !check.ok && check.field === 'address');
+    port.toggleAttribute('aria-invalid', !check.ok && check.field === 'port');
+    for (const marked of this.querySelectorAll('[data-decides]')) marked.removeAttribute('data-decides');
+    if (!check.ok) return;
+    const name = check.rule.name.toLowerCase();
+    for (const row of this.querySelectorAll<HTMLElement>('[data-row]'))
+      if (row.querySelector<HTMLInputElement>('[data-field="name"]')?.value.trim().toLowerCase() === name)
+        row.setAttribute('data-decides', '');
+    for (const row of this.querySelectorAll<HTMLElement>('tr[data-rule-name]'))
+      if (row.dataset['ruleName']?.toLowerCase() === name) row.setAttribute('data-decides', '');
+  }
+
+  #showChallenge(): void {
+    const panel = queryRequired(this, '[data-challenge]');
+    const challenge = this.#challenge;
+    panel.hidden = !challenge;
+    if (!challenge) return;
+    queryRequired(panel, '[data-challenge-title]').textContent = challenge.title;
+    queryRequired(panel, '[data-challenge-task]').textContent = challenge.task;
+    const template = queryRequired<HTMLTemplateElement>(panel, '[data-hint-template]');
+    queryRequired(panel, '[data-challenge-hints]').replaceChildren(
+      ...challenge.hints.map((hint, index) => {
+        const details = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
+        queryRequired(details, '[data-hint-summary]').textContent = fillTemplate(challengeStrings.hint, {
+          n: index + 1,
+        });
+        queryRequired(details, '[data-hint-text]').textContent = hint;
+        return details;
+      }),
+    );
+  }
+
+  #grade(scenario: Scenario): void {
+    if (!this.#challenge) return;
+    const grade = gradeChallenge(this.#challenge, scenario);
+    const met = grade.goals.filter((goal) => goal.met).length;
+    queryRequired(this, '[data-challenge-status]').textContent = !grade.evaluated
+      ? challengeStrings.notGraded
+      : grade.passed
+        ? challengeStrings.passed
+        : fillTemplate(challengeStrings.progress, { met, total: grade.goals.length });
+    queryRequired(this, '[data-challenge-goals]').replaceChildren(
+      ...grade.goals.map((goal) =>
         h(
-          'tr',
-          {},
-          h('td', { class: 'num' }, outcome.priority),
-          h('td', {}, outcome.name),
-          h('td', {}, outcome.access),
-          h('td', { class: 'num' }, outcome.decided),
+          'li',
+          { 'data-met': goal.met },
+          h('span', { class: 'visually-hidden' }, `${goal.met ? challengeStrings.met : challengeStrings.notMet}: `),
+          goal.label,
         ),
       ),
     );
   }
 
-  #showProblems(problems: ReturnType<typeof parseRules>['problems']): void {
+  #showProblems(problems: readonly RuleProblem[]): void {
     const rows = [...this.querySelectorAll('[data-row]')];
-    for (const row of rows) {
-      for (const control of row.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) {
-        control.removeAttribute('aria-invalid');
-        control.removeAttribute('aria-describedby');
-        const error = row.querySelector<HTMLElement>(`#${CSS.escape(control.id)}-error`);
-        if (error) {
-          error.hidden = true;
-          error.textContent = '';
-        }
-      }
+    for (const control of this.querySelectorAll<Control>('[data-row] [data-field]')) {
+      control.removeAttribute('aria-invalid');
+      control.removeAttribute('aria-describedby');
+    }
+    for (const error of this.querySelectorAll<HTMLElement>('[data-row] .field-error')) {
+      error.hidden = true;
+      error.textContent = '';
     }
     for (const problem of problems) {
-      const control = rows[problem.row]?.querySelector<HTMLInputElement | HTMLSelectElement>(
-        `[data-field="${problem.field}"]`,
-      );
-      const error = control && rows[problem.row]?.querySelector<HTMLElement>(`#${CSS.escape(control.id)}-error`);
+      const control = rows[problem.row]?.querySelector<Control>(`[data-field="${problem.field}"]`);
+      const error = control && rows[problem.row]?.querySelector<HTMLElement>(`[data-error-for="${problem.field}"]`);
       if (!control || !error) continue;
       control.setAttribute('aria-invalid', 'true');
       control.setAttribute('aria-describedby', error.id);
-      error.textContent = problem.message;
+      error.textContent = error.textContent
+        ? `${error.textContent} ${problemText(problem, strings)}`
+        : problemText(problem, strings);
       error.hidden = false;
     }
-    const box = required(this, '[data-problems]');
+    const box = queryRequired(this, '[data-problems]');
     box.hidden = problems.length === 0;
-    required(box, '[data-problem-list]').replaceChildren(
-      ...problems.map((problem) =>
-        h(
-          'li',
-          {},
-          `${fillTemplate(strings.rule, { n: problem.row + 1 })}, ${fieldLabels[problem.field]}: ${problem.message}`,
-        ),
-      ),
+    queryRequired(box, '[data-problem-list]').replaceChildren(
+      ...problems.map((problem) => h('li', {}, problemLine(problem, strings))),
     );
   }
 }

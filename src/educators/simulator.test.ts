@@ -1,168 +1,313 @@
 import { describe, expect, test } from 'vitest';
-import { intervalsContain, parseIPv4 } from './cidr.ts';
+import { intervalsContain, ipv4, parseIPv4 } from './cidr.ts';
 import {
+  builtInRules,
   december2019Scenario,
   decidingRule,
   discoveryEstimate,
-  parsePortRange,
+  magnitudeOf,
+  parseAddresses,
+  parsePorts,
   parseRules,
   reachability,
   simulate,
+  verifyFlow,
   type RuleDraft,
+  type Scenario,
 } from './simulator.ts';
 
 const ip = (text: string) => {
   const parsed = parseIPv4(text);
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(parsed.code);
   return parsed.value;
 };
-const rule = (priority: string, access: string, source: string, port = '9200', name = ''): RuleDraft => ({
+let counter = 0;
+const rule = (
+  priority: string,
+  access: string,
+  source: string,
+  port = '9200',
+  extra: Partial<RuleDraft> = {},
+): RuleDraft => ({
   priority,
-  name,
+  name: `rule-${++counter}`,
   access,
+  protocol: 'TCP',
   source,
+  destination: '*',
   port,
+  ...extra,
 });
 const rulesOf = (...drafts: RuleDraft[]) => {
   const { rules, problems } = parseRules(drafts);
   expect(problems).toEqual([]);
   return rules;
 };
+const tcp = (port: number) => ({ protocol: 'tcp', port }) as const;
 const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
+/** The December table with its open rule (row 2) changed. */
+const editOpenRule = (change: Partial<RuleDraft>): Scenario => ({
+  ...december2019Scenario,
+  rules: december2019Scenario.rules.map((draft, row) => (row === 1 ? { ...draft, ...change } : draft)),
+});
 
 describe('parseRules', () => {
-  test('parseRules reports every bad cell with its row and field', () => {
+  test('parseRules reports every bad cell with its row, field and reason', () => {
     const { rules, problems } = parseRules([
-      rule('50', 'Permit', '10.0.0.0/33', '70000'),
+      rule('50', 'Permit', '10.0.0.0/33', '70000', { protocol: 'SCTP', name: '-bad' }),
       rule('200', 'Allow', '10.0.0.0/8'),
     ]);
     expect(rules.map((r) => r.priority)).toEqual([200]);
-    expect(problems.map((p) => [p.row, p.field])).toEqual([
-      [0, 'priority'],
-      [0, 'access'],
-      [0, 'source'],
-      [0, 'port'],
-    ]);
-    expect(problems[0]?.message).toContain('100 to 4096');
-  });
-  test('parseRules rejects a second rule with the same priority', () => {
-    const { rules, problems } = parseRules([rule('300', 'Allow', '*'), rule('300', 'Deny', 'Internet')]);
-    expect(rules).toHaveLength(1);
-    expect(problems).toEqual([
-      { row: 1, field: 'priority', message: expect.stringContaining('already used by rule 1') },
+    expect(problems.map((p) => [p.row, p.field, p.code])).toEqual([
+      [0, 'priority', 'priority-range'],
+      [0, 'name', 'name-characters'],
+      [0, 'access', 'access-invalid'],
+      [0, 'protocol', 'protocol-invalid'],
+      [0, 'source', 'address-prefix'],
+      [0, 'port', 'port-too-high'],
     ]);
   });
-  test('parseRules accepts priorities 100 and 4096 and rejects 99, 4097 and decimals', () => {
+  test('parseRules refuses a second rule with the same priority, as Azure does, and a repeated name', () => {
+    const { problems } = parseRules([
+      rule('300', 'Allow', '*', '9200', { name: 'same' }),
+      rule('300', 'Deny', 'Internet', '9200', { name: 'SAME' }),
+    ]);
+    expect(problems.map((p) => [p.row, p.field, p.code, p.values['other']])).toEqual([
+      [1, 'priority', 'priority-duplicate', 1],
+      [1, 'name', 'name-duplicate', 1],
+    ]);
+  });
+  test('parseRules accepts priorities 100 and 4096 and refuses 99, 4097, 5000 and decimals', () => {
     expect(parseRules([rule('100', 'allow', '*'), rule('4096', 'DENY', '*')]).problems).toEqual([]);
-    expect(
-      parseRules([rule('99', 'Allow', '*'), rule('4097', 'Allow', '*'), rule('150.5', 'Allow', '*')]).problems.map(
-        (p) => p.row,
-      ),
-    ).toEqual([0, 1, 2]);
+    const bad = parseRules(['99', '4097', '5000', '150.5'].map((priority) => rule(priority, 'Allow', '*')));
+    expect(bad.problems.map((p) => [p.row, p.code])).toEqual([
+      [0, 'priority-range'],
+      [1, 'priority-range'],
+      [2, 'priority-range'],
+      [3, 'priority-not-number'],
+    ]);
   });
-  test('parseRules reads comma-separated sources and tags, and rejects an empty source', () => {
-    const [parsed] = rulesOf(rule('100', 'Allow', '192.0.2.0/24, 198.51.100.7'));
-    expect(parsed?.sources).toHaveLength(2);
-    expect(parseRules([rule('100', 'Allow', ' ')]).problems[0]?.field).toBe('source');
-    expect(parseRules([rule('100', 'Allow', '10.0.0.0/8,')]).problems[0]?.message).toContain('empty item');
+  test('parseRules requires * as the port of an ICMP rule and refuses ESP as not modelled', () => {
+    expect(parseRules([rule('100', 'Allow', '*', '9200', { protocol: 'ICMP' })]).problems[0]?.code).toBe('port-icmp');
+    expect(parseRules([rule('100', 'Allow', '*', '*', { protocol: 'icmp' })]).problems).toEqual([]);
+    expect(parseRules([rule('100', 'Allow', '*', '*', { protocol: 'ESP' })]).problems[0]?.code).toBe(
+      'protocol-not-modelled',
+    );
   });
 });
 
-describe('parsePortRange', () => {
-  test('parsePortRange reads single ports, ranges and *', () => {
-    expect(parsePortRange('9200')).toEqual({ ok: true, value: { from: 9200, to: 9200 } });
-    expect(parsePortRange('9200-9300')).toEqual({ ok: true, value: { from: 9200, to: 9300 } });
-    expect(parsePortRange('*')).toEqual({ ok: true, value: { from: 0, to: 65535 } });
+describe('parseAddresses', () => {
+  test('parseAddresses reads comma lists of addresses and blocks', () => {
+    const parsed = parseAddresses('192.0.2.0/24, 198.51.100.7');
+    expect(parsed.ok && parsed.value.addresses).toHaveLength(2);
   });
-  test('parsePortRange rejects backwards ranges, ports above 65535 and words', () => {
-    expect(parsePortRange('9300-9200')).toEqual({
-      ok: false,
-      message: expect.stringContaining('write it as 9200-9300'),
+  test('parseAddresses knows the tags Any, *, Internet, VirtualNetwork and AzureLoadBalancer in any case', () => {
+    for (const tag of ['Any', '*', 'internet', 'VirtualNetwork', 'AZURELOADBALANCER'])
+      expect(parseAddresses(tag).ok, tag).toBe(true);
+  });
+  test('parseAddresses refuses unknown words, unmodelled tags, a tag in a list, and empty items', () => {
+    const code = (text: string) => {
+      const parsed = parseAddresses(text);
+      return parsed.ok ? 'ok' : parsed.code;
+    };
+    expect(code('everyone')).toBe('tag-unknown');
+    expect(code('AzureCloud')).toBe('tag-not-modelled');
+    expect(code('Internet, 10.0.0.0/8')).toBe('tag-combined');
+    expect(code('10.0.0.0/8,')).toBe('address-empty-item');
+    expect(code(' ')).toBe('address-empty');
+    expect(code('10.0.0.1/8')).toBe('address-host-bits');
+    expect(code('10.0.0.0/40')).toBe('address-prefix');
+  });
+  test('AzureLoadBalancer stands for the Azure host address only, which is not on the public internet', () => {
+    const rules = rulesOf(rule('100', 'Allow', 'AzureLoadBalancer'));
+    expect(decidingRule(rules, ipv4(168, 63, 129, 16), tcp(9200)).priority).toBe(100);
+    expect(reachability(rules).publicAddressesAllowed).toBe(0);
+  });
+});
+
+describe('parsePorts', () => {
+  test('parsePorts reads single ports, ranges, comma lists and *', () => {
+    expect(parsePorts('9200')).toEqual({ ok: true, value: [{ from: 9200, to: 9200 }] });
+    expect(parsePorts('9200-9300')).toEqual({ ok: true, value: [{ from: 9200, to: 9300 }] });
+    expect(parsePorts('9200, 9300')).toEqual({
+      ok: true,
+      value: [
+        { from: 9200, to: 9200 },
+        { from: 9300, to: 9300 },
+      ],
     });
-    expect(parsePortRange('65536').ok).toBe(false);
-    expect(parsePortRange('http').ok).toBe(false);
+    expect(parsePorts('80, 10000-10005')).toMatchObject({ ok: true });
+    expect(parsePorts('*')).toEqual({ ok: true, value: [{ from: 0, to: 65535 }] });
+  });
+  test('parsePorts refuses backwards ranges, ports above 65535, words and empty items', () => {
+    expect(parsePorts('9300-9200')).toMatchObject({
+      ok: false,
+      code: 'port-reversed',
+      values: { from: 9300, to: 9200 },
+    });
+    expect(parsePorts('65536')).toMatchObject({ ok: false, code: 'port-too-high' });
+    expect(parsePorts('http')).toMatchObject({ ok: false, code: 'port-not-number' });
+    expect(parsePorts('9200,,9300')).toMatchObject({ ok: false, code: 'port-empty-item' });
+  });
+});
+
+describe('built-in rules', () => {
+  test('builtInRules are Azure’s three inbound defaults, including AllowAzureLoadBalancerInBound at 65001', () => {
+    expect(builtInRules.map((r) => [r.priority, r.name, r.access])).toEqual([
+      [65000, 'AllowVnetInBound', 'allow'],
+      [65001, 'AllowAzureLoadBalancerInBound', 'allow'],
+      [65500, 'DenyAllInBound', 'deny'],
+    ]);
+  });
+  test('decidingRule lets health probes in by default and internet traffic falls to 65500', () => {
+    // Microsoft's tag list puts the host address in VirtualNetwork too, so 65000 decides before 65001 does.
+    expect(decidingRule([], ipv4(168, 63, 129, 16), tcp(9200)).name).toBe('AllowVnetInBound');
+    expect(decidingRule([], ip('198.51.100.7'), tcp(9200)).name).toBe('DenyAllInBound');
+    expect(decidingRule([], ip('10.9.9.9'), tcp(9200)).name).toBe('AllowVnetInBound');
   });
 });
 
 describe('decidingRule', () => {
   test('decidingRule picks the lowest priority number, whatever the order of the table', () => {
     const rules = rulesOf(
-      rule('300', 'Allow', '*', '9200', 'allow-all'),
-      rule('200', 'Deny', 'Internet', '9200', 'deny-internet'),
+      rule('300', 'Allow', '*', '9200', { name: 'allow-all' }),
+      rule('200', 'Deny', 'Internet', '9200', { name: 'deny-internet' }),
     );
-    expect(decidingRule(rules, ip('203.0.113.9'), 9200).name).toBe('deny-internet');
-    // The deny rule does not cover private addresses, so the later allow decides for them.
-    expect(decidingRule(rules, ip('10.1.2.3'), 9200).name).toBe('allow-all');
+    expect(decidingRule(rules, ip('203.0.113.9'), tcp(9200)).name).toBe('deny-internet');
+    expect(decidingRule(rules, ip('10.1.2.3'), tcp(9200)).name).toBe('allow-all');
   });
-  test('decidingRule lets a deny before an allow win for the same source', () => {
-    const rules = rulesOf(rule('100', 'Deny', '203.0.113.0/24'), rule('110', 'Allow', '203.0.113.0/24'));
-    expect(decidingRule(rules, ip('203.0.113.9'), 9200).access).toBe('deny');
+  test('decidingRule skips rules for other ports, other protocols, and destinations that do not hold the database', () => {
+    const rules = rulesOf(
+      rule('100', 'Allow', '*', '3389'),
+      rule('110', 'Allow', '*', '9200', { protocol: 'UDP' }),
+      rule('120', 'Allow', '*', '9200', { destination: '203.0.113.10' }),
+    );
+    expect(decidingRule(rules, ip('198.51.100.7'), tcp(9200)).name).toBe('DenyAllInBound');
+    expect(decidingRule(rules, ip('198.51.100.7'), { protocol: 'udp', port: 9200 }).priority).toBe(110);
   });
-  test('decidingRule falls through to the default deny for internet traffic nobody allows', () => {
-    expect(decidingRule([], ip('198.51.100.7'), 9200).name).toBe('DenyAllInBound');
-    expect(decidingRule([], ip('10.9.9.9'), 9200).name).toBe('AllowVnetInBound');
-  });
-  test('decidingRule skips rules for other ports', () => {
-    const rules = rulesOf(rule('100', 'Allow', '*', '3389'));
-    expect(decidingRule(rules, ip('198.51.100.7'), 9200).name).toBe('DenyAllInBound');
+  test('decidingRule matches every port of a comma list and nothing between', () => {
+    const rules = rulesOf(rule('100', 'Allow', '*', '9200, 9300'));
+    expect(decidingRule(rules, ip('198.51.100.7'), tcp(9300)).priority).toBe(100);
+    expect(decidingRule(rules, ip('198.51.100.7'), tcp(9250)).name).toBe('DenyAllInBound');
   });
 });
 
 describe('reachability', () => {
   test('reachability of the December 2019 table is the whole public internet', () => {
-    const { rules } = parseRules(december2019Scenario.rules);
-    const result = reachability(rules);
+    const result = reachability(parseRules(december2019Scenario.rules).rules);
     expect(result.exposure).toBe('open');
     expect(result.publicShareAllowed).toBe(1);
   });
   test('reachability with no rules is closed by the default deny', () => {
-    expect(reachability([]).exposure).toBe('closed');
-    expect(reachability([]).publicAddressesAllowed).toBe(0);
+    expect(reachability([])).toMatchObject({ exposure: 'closed', publicAddressesAllowed: 0 });
   });
-  test('reachability with a deny for Internet placed before the broad allow is closed', () => {
-    const rules = rulesOf(rule('300', 'Allow', '*'), rule('250', 'Deny', 'Internet'));
-    expect(reachability(rules).exposure).toBe('closed');
-  });
-  test('reachability with the same deny placed after the broad allow stays open', () => {
-    const rules = rulesOf(rule('300', 'Allow', '*'), rule('350', 'Deny', 'Internet'));
-    const result = reachability(rules);
-    expect(result.exposure).toBe('open');
-    expect(result.outcomes.find((o) => o.rule.priority === 350)?.publicAddressesDecided).toBe(0);
+  test('reachability with a deny for Internet before the broad allow is closed, after it stays open', () => {
+    expect(reachability(rulesOf(rule('300', 'Allow', '*'), rule('250', 'Deny', 'Internet'))).exposure).toBe('closed');
+    const after = reachability(rulesOf(rule('300', 'Allow', '*'), rule('350', 'Deny', 'Internet')));
+    expect(after.exposure).toBe('open');
+    expect(after.outcomes.find((o) => o.rule.priority === 350)?.publicAddressesDecided).toBe(0);
   });
   test('reachability of one partner /24 is restricted to 256 addresses', () => {
-    const result = reachability(rulesOf(rule('100', 'Allow', '198.51.100.0/24')));
-    expect(result).toMatchObject({ exposure: 'restricted', publicAddressesAllowed: 256 });
+    expect(reachability(rulesOf(rule('100', 'Allow', '198.51.100.0/24')))).toMatchObject({
+      exposure: 'restricted',
+      publicAddressesAllowed: 256,
+    });
   });
-  test('reachability of private ranges only is closed to the internet', () => {
-    expect(reachability(rulesOf(rule('100', 'Allow', '10.0.0.0/8, 192.168.0.0/16'))).exposure).toBe('closed');
+  test('reachability checks the chosen port: 9300 is open through a 9200-9300 rule, closed through 9200 alone', () => {
+    expect(reachability(rulesOf(rule('100', 'Allow', '*', '9200-9300')), 9300).exposure).toBe('open');
+    expect(reachability(rulesOf(rule('100', 'Allow', '*', '9200')), 9300).exposure).toBe('closed');
   });
 });
 
 describe('simulate', () => {
-  const estimateInputs = [honeypot, 26] as const;
-  test('simulate(december2019Scenario) says the data is readable and estimates attacks', () => {
-    const result = simulate(december2019Scenario, ...estimateInputs);
+  const inputs = [honeypot, 26] as const;
+  test('simulate(december2019Scenario) says the data is readable and estimates hundreds of requests', () => {
+    const result = simulate(december2019Scenario, ...inputs);
     expect(result.verdict).toBe('open-readable');
-    expect(result.estimate?.firstAttackHours).toBe(8.5);
+    expect(result.verdict !== 'not-evaluated' && result.estimate?.magnitude).toEqual({
+      low: 'hundreds',
+      high: 'hundreds',
+    });
   });
-  test('simulate with authentication on is reachable but asks for a password', () => {
-    expect(simulate({ ...december2019Scenario, authentication: true }, ...estimateInputs).verdict).toBe(
-      'open-password',
-    );
+  test('simulate with authentication on is reachable but locked, and still estimates the requests', () => {
+    const result = simulate({ ...december2019Scenario, authentication: true }, ...inputs);
+    expect(result.verdict).toBe('open-password');
+    expect(result.verdict !== 'not-evaluated' && result.estimate).toBeDefined();
   });
-  test('simulate ignores bad rows and lists them', () => {
-    const result = simulate({ rules: [rule('abc', 'Allow', '*')], authentication: false }, ...estimateInputs);
-    expect(result.verdict).toBe('closed');
-    expect(result.problems).toHaveLength(1);
-    expect(result.estimate).toBeUndefined();
+  // The trainer's six edits of the open rule: four Azure would refuse, two it accepts.
+  test.each([
+    [{ source: '10.0.0.1/8' }, 'source'],
+    [{ source: 'everyone' }, 'source'],
+    [{ priority: '5000' }, 'priority'],
+    [{ priority: '200' }, 'priority'],
+    [{ source: '10.0.0.0/33' }, 'source'],
+    [{ port: '65536' }, 'port'],
+    [{ port: '9300-9200' }, 'port'],
+  ] as const)('simulate with the open rule changed to %o is not evaluated and names %s', (change, field) => {
+    const result = simulate(editOpenRule(change), ...inputs);
+    expect(result.verdict).toBe('not-evaluated');
+    expect(result.problems[0]).toMatchObject({ row: 1, field });
+  });
+  test('simulate evaluates the valid edits as Azure does: AzureLoadBalancer closes it, a port list keeps it open', () => {
+    expect(simulate(editOpenRule({ source: 'AzureLoadBalancer' }), ...inputs).verdict).toBe('closed');
+    expect(simulate(editOpenRule({ port: '9200, 9300' }), ...inputs).verdict).toBe('open-readable');
+  });
+  test('simulate scales the estimate at the edges: a /15 expects fewer than one request, a /16 gets an estimate too', () => {
+    for (const source of ['8.0.0.0/15', '8.0.0.0/16']) {
+      const result = simulate(editOpenRule({ source }), ...inputs);
+      expect(result.verdict === 'not-evaluated' ? undefined : result.estimate?.magnitude.high, source).toBe('none');
+    }
+    const half = simulate(editOpenRule({ source: '0.0.0.0/1' }), ...inputs);
+    expect(half.verdict === 'not-evaluated' ? undefined : half.estimate?.magnitude.low).toBe('hundreds');
   });
 });
 
 describe('discoveryEstimate', () => {
-  test('discoveryEstimate scales both published rates to the exposure length', () => {
-    const estimate = discoveryEstimate(honeypot, 26);
-    expect(estimate.computedRequestsPerDay).toBeCloseTo(175 / 11);
-    expect(estimate.expectedRequests).toEqual({ low: Math.round((175 / 11) * 26), high: 18 * 26 });
+  test('discoveryEstimate scales both published rates to the exposure and to the share of the internet let in', () => {
+    const whole = discoveryEstimate(honeypot, 26);
+    expect(whole.computedRequestsPerDay).toBeCloseTo(175 / 11);
+    expect(whole.expectedRequests.low).toBeCloseTo((175 / 11) * 26);
+    expect(whole.expectedRequests.high).toBe(18 * 26);
+    expect(discoveryEstimate(honeypot, 26, 0.01).expectedRequests.high).toBeCloseTo(18 * 26 * 0.01);
+  });
+  test('magnitudeOf names powers of ten', () => {
+    expect([0.2, 3, 42, 414, 4680, 99999].map(magnitudeOf)).toEqual([
+      'none',
+      'ones',
+      'tens',
+      'hundreds',
+      'thousands',
+      'more',
+    ]);
+  });
+});
+
+describe('verifyFlow', () => {
+  test('verifyFlow names the rule that decides, as IP flow verify does', () => {
+    const check = verifyFlow(december2019Scenario.rules, '203.0.113.50', 'tcp', '9200');
+    expect(check).toMatchObject({ ok: true, access: 'allow', rule: { name: 'allow-elasticsearch', priority: 310 } });
+    expect(verifyFlow(december2019Scenario.rules, '203.0.113.50', 'tcp', '3389')).toMatchObject({
+      ok: true,
+      access: 'deny',
+      rule: { name: 'deny-remote-desktop' },
+    });
+    expect(verifyFlow(december2019Scenario.rules, '203.0.113.50', 'udp', '9200')).toMatchObject({
+      rule: { name: 'DenyAllInBound' },
+    });
+  });
+  test('verifyFlow refuses a bad address or port, and a table Azure would refuse', () => {
+    expect(verifyFlow(december2019Scenario.rules, '203.0.113.0/24', 'tcp', '9200')).toMatchObject({
+      ok: false,
+      field: 'address',
+    });
+    expect(verifyFlow(december2019Scenario.rules, '203.0.113.5', 'tcp', '70000')).toMatchObject({
+      ok: false,
+      field: 'port',
+    });
+    expect(verifyFlow(editOpenRule({ source: 'everyone' }).rules, '203.0.113.5', 'tcp', '9200')).toMatchObject({
+      ok: false,
+      field: 'table',
+    });
   });
 });
 
@@ -174,19 +319,20 @@ describe('decidingRule and reachability agree', () => {
       rule('140', 'Deny', 'Internet'),
       rule('150', 'Allow', '*', '9000-9300'),
       rule('160', 'Allow', '0.0.0.0/1', '22'),
+      rule('170', 'Allow', '*', '9200', { protocol: 'UDP' }),
+      rule('180', 'Deny', 'AzureLoadBalancer', '*'),
     );
     const { allowed } = reachability(rules);
     // Every rule boundary and its neighbours, plus a spread across the whole space.
     const samples = new Set<number>();
-    for (const r of rules)
+    for (const r of [...rules, ...builtInRules])
       for (const { first, last } of r.sources)
         for (const address of [first - 1, first, last, last + 1])
           if (address >= 0 && address < 2 ** 32) samples.add(address);
     for (let step = 0; step < 4096; step++) samples.add(Math.floor((step * 2 ** 32) / 4096) + step);
-    for (const address of samples) {
+    for (const address of samples)
       expect(intervalsContain(allowed, address), String(address)).toBe(
-        decidingRule(rules, address, 9200).access === 'allow',
+        decidingRule(rules, address, tcp(9200)).access === 'allow',
       );
-    }
   });
 });

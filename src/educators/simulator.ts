@@ -1,224 +1,348 @@
 /**
  * The misconfiguration simulator's logic: inbound rules as a learner types them are parsed and
- * validated, then evaluated with Azure network-security-group semantics (the rule with the lowest
- * priority number that matches decides; inbound internet traffic nobody allows is denied), to say
- * whether the Elasticsearch port is reachable from the internet, from how many public addresses,
- * and, when it is, what the sourced honeypot figures say about how soon it would be attacked.
+ * validated as Azure validates them, then evaluated with network-security-group semantics, to say
+ * whether an Elasticsearch port is reachable from the internet, from how many public addresses,
+ * and what the sourced honeypot figures suggest about how soon it would be found.
+ *
+ * What Azure does, from Microsoft's "Azure network security groups overview"
+ * (learn.microsoft.com/azure/virtual-network/network-security-groups-overview) and "Virtual
+ * network service tags" (learn.microsoft.com/azure/virtual-network/service-tags-overview):
+ * - priorities run from 100 to 4096, lower numbers are checked first, the first match decides,
+ *   and two rules in one direction cannot share a priority;
+ * - a rule names a protocol (TCP, UDP, ICMP or Any; ESP and AH only outside the portal), a source
+ *   and a destination (Any, an address, a CIDR block, comma lists of those, or one service tag),
+ *   and destination ports (one, a range, or a comma list);
+ * - names are unique, at most 80 characters, start with a word character, end with a word
+ *   character or "_", and otherwise hold word characters, ".", "-" or "_";
+ * - every group ends with three inbound rules nobody can delete: AllowVNetInBound (65000),
+ *   AllowAzureLoadBalancerInBound (65001) and DenyAllInBound (65500);
+ * - inbound rules see the private address, after Azure has translated the public one.
+ *
+ * Simplifications, stated on the page too: one database behind the group; the virtual network
+ * is 10.0.0.0/8 plus the Azure host's virtual address; source ports are always "any"; only the
+ * tags Any, Internet, VirtualNetwork and AzureLoadBalancer are modelled; IPv4 only.
  */
 import {
   allAddresses,
   cidrInterval,
   countAddresses,
+  fail,
   intersectIntervals,
   intervalsContain,
+  intervalsOf,
+  ipv4,
   normaliseIntervals,
   parseCidr,
-  publicInternet,
+  routableAddresses,
   subtractIntervals,
   type AddressInterval,
+  type Parsed,
+  type Problem,
 } from './cidr.ts';
-import type { RuleDraft, Scenario } from './schemas.ts';
+import type { CheckedPort, RuleDraft, Scenario } from './schemas.ts';
 
-export type { RuleDraft, Scenario };
+export type { CheckedPort, RuleDraft, Scenario };
 
 export type Access = 'allow' | 'deny';
+/** Protocols the Azure portal offers; "any" covers the other three. */
+export type Protocol = 'tcp' | 'udp' | 'icmp' | 'any';
+/** A destination port range, both ends included. */
+export interface PortRange {
+  from: number;
+  to: number;
+}
 
 /** A rule that parsed cleanly. */
 export interface SecurityRule {
   priority: number;
   name: string;
   access: Access;
-  /** The source text as the learner wrote it, for messages. */
+  protocol: Protocol;
+  /** The source and destination as written, for messages. */
   sourceLabel: string;
-  /** The source addresses the rule matches. */
+  destinationLabel: string;
   sources: AddressInterval[];
-  ports: { from: number; to: number };
-  /** True for Azure's built-in rules, which the learner cannot edit. */
+  destinations: AddressInterval[];
+  ports: PortRange[];
+  /** True for Azure's default rules, which nobody can delete. */
   builtIn: boolean;
 }
 
-/** One thing wrong with one cell of the table. */
-export interface RuleProblem {
+/** The fields of a rule, in the order the table shows them. */
+export const ruleFields = ['priority', 'name', 'access', 'protocol', 'source', 'destination', 'port'] as const;
+export type RuleField = (typeof ruleFields)[number];
+
+/** One thing wrong with one cell of the table: Azure would refuse to save the rule. */
+export interface RuleProblem extends Problem {
   /** Row in the table, from 0. */
   row: number;
-  field: keyof RuleDraft;
-  message: string;
+  field: RuleField;
 }
 
 /** Lowest and highest priority Azure accepts for rules people write. */
 export const PRIORITY_MIN = 100;
 export const PRIORITY_MAX = 4096;
-/** The port Elasticsearch answers HTTP requests on by default. */
-export const ELASTICSEARCH_PORT = 9200;
-/** The network the database and its own applications live in, in this exercise. */
-export const VIRTUAL_NETWORK = '10.0.0.0/8';
-/** Above this many public addresses, a range counts as open to the internet at large (a /16 holds 65,536). */
-export const RESTRICTED_LIMIT = 2 ** 16;
+/** Longest rule name Azure accepts. */
+export const NAME_MAX = 80;
+/** The ports the verdict can be about: the HTTP API, which serves the data, and node-to-node transport. */
+export const ELASTICSEARCH_PORTS: Record<CheckedPort, number> = { '9200': 9200, '9300': 9300 };
 
-const tagSources: Record<string, () => AddressInterval[]> = {
-  '*': () => [...allAddresses],
-  any: () => [...allAddresses],
-  internet: () => [...publicInternet],
-  virtualnetwork: () => [cidrInterval(parseCidrOrThrow(VIRTUAL_NETWORK))],
+/** The exercise's network: the addresses that stand for the case, all reserved or private. */
+export const network = {
+  /** The virtual network's address space. */
+  virtualNetwork: '10.0.0.0/8',
+  /** The database's private address: what inbound rules see. */
+  database: '10.0.0.4',
+  /** The database's public address (a documentation address); Azure translates it before the rules run. */
+  databasePublic: '203.0.113.10',
+} as const;
+
+/** Azure's host virtual address, where load-balancer health probes come from (written as numbers: it is not an example address). */
+const AZURE_HOST_ADDRESS = ipv4(168, 63, 129, 16);
+const azureHost: AddressInterval[] = [{ first: AZURE_HOST_ADDRESS, last: AZURE_HOST_ADDRESS }];
+const virtualNetwork = intervalsOf([network.virtualNetwork]);
+const databaseAddress = intervalsOf([network.database])[0]!.first;
+
+/** Public internet addresses: routable space, less Azure's host address, which only exists inside Azure. */
+export const publicInternet: readonly AddressInterval[] = subtractIntervals(routableAddresses, azureHost);
+
+/** The service tags the simulator models, by lower-case name, with the addresses each stands for. */
+const serviceTags: Record<string, { name: string; addresses: readonly AddressInterval[] }> = {
+  '*': { name: '*', addresses: allAddresses },
+  any: { name: 'Any', addresses: allAddresses },
+  internet: { name: 'Internet', addresses: publicInternet },
+  virtualnetwork: { name: 'VirtualNetwork', addresses: normaliseIntervals([...virtualNetwork, ...azureHost]) },
+  azureloadbalancer: { name: 'AzureLoadBalancer', addresses: azureHost },
 };
 
-function parseCidrOrThrow(text: string) {
-  const parsed = parseCidr(text);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-}
+/** Real Azure service tags the simulator does not model (a sample of common ones, so a learner who types one is told why). */
+const unmodelledTags = new Set(
+  [
+    'AzureCloud',
+    'Storage',
+    'Sql',
+    'AppService',
+    'ApiManagement',
+    'AzureMonitor',
+    'AzureTrafficManager',
+    'GatewayManager',
+    'AzureActiveDirectory',
+    'AzureFrontDoor.Frontend',
+    'AzureFrontDoor.Backend',
+    'EventHub',
+    'ServiceBus',
+  ].map((tag) => tag.toLowerCase()),
+);
 
-/** Azure's default inbound rules that matter here: traffic inside the virtual network is allowed, everything else denied. */
+/** The service tag names the simulator understands, for messages. */
+export const modelledTagNames = ['Any', '*', 'Internet', 'VirtualNetwork', 'AzureLoadBalancer'] as const;
+
+const everyPort: PortRange[] = [{ from: 0, to: 65535 }];
+
+/** Azure's default inbound rules, in the order Azure checks them. */
 export const builtInRules: readonly SecurityRule[] = [
   {
     priority: 65000,
     name: 'AllowVnetInBound',
     access: 'allow',
+    protocol: 'any',
     sourceLabel: 'VirtualNetwork',
-    sources: tagSources['virtualnetwork']!(),
-    ports: { from: 0, to: 65535 },
+    destinationLabel: 'VirtualNetwork',
+    sources: [...serviceTags['virtualnetwork']!.addresses],
+    destinations: [...serviceTags['virtualnetwork']!.addresses],
+    ports: everyPort,
+    builtIn: true,
+  },
+  {
+    priority: 65001,
+    name: 'AllowAzureLoadBalancerInBound',
+    access: 'allow',
+    protocol: 'any',
+    sourceLabel: 'AzureLoadBalancer',
+    destinationLabel: '0.0.0.0/0',
+    sources: [...azureHost],
+    destinations: [...allAddresses],
+    ports: everyPort,
     builtIn: true,
   },
   {
     priority: 65500,
     name: 'DenyAllInBound',
     access: 'deny',
-    sourceLabel: '*',
-    sources: tagSources['*']!(),
-    ports: { from: 0, to: 65535 },
+    protocol: 'any',
+    sourceLabel: '0.0.0.0/0',
+    destinationLabel: '0.0.0.0/0',
+    sources: [...allAddresses],
+    destinations: [...allAddresses],
+    ports: everyPort,
     builtIn: true,
   },
 ];
 
-/** A whole number in `text`, or undefined. */
-function wholeNumber(text: string): number | undefined {
-  return /^\d+$/.test(text) ? Number(text) : undefined;
-}
-
-/** The priority, or why it is not acceptable. */
-export function parsePriority(text: string): { ok: true; value: number } | { ok: false; message: string } {
-  const value = wholeNumber(text.trim());
-  if (value === undefined)
-    return {
-      ok: false,
-      message: `Priority “${text.trim()}” must be a whole number from ${PRIORITY_MIN} to ${PRIORITY_MAX}.`,
-    };
+/** The priority, or why Azure would refuse it. */
+export function parsePriority(text: string): Parsed<number> {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed))
+    return fail('priority-not-number', { text: trimmed, min: PRIORITY_MIN, max: PRIORITY_MAX });
+  const value = Number(trimmed);
   if (value < PRIORITY_MIN || value > PRIORITY_MAX)
-    return {
-      ok: false,
-      message: `Priority ${value} is outside ${PRIORITY_MIN} to ${PRIORITY_MAX}, the range Azure accepts.`,
-    };
+    return fail('priority-range', { value, min: PRIORITY_MIN, max: PRIORITY_MAX });
   return { ok: true, value };
 }
 
-/** The port range, or why it is not acceptable. "*" means every port. */
-export function parsePortRange(
-  text: string,
-): { ok: true; value: { from: number; to: number } } | { ok: false; message: string } {
+/** The rule name, or why Azure would refuse it. */
+export function parseName(text: string): Parsed<string> {
   const trimmed = text.trim();
-  if (trimmed === '*') return { ok: true, value: { from: 0, to: 65535 } };
-  const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(trimmed);
-  if (!match)
-    return {
-      ok: false,
-      message: `Port “${trimmed}” must be a number such as 9200, a range such as 9200-9300, or * for every port.`,
-    };
-  const from = Number(match[1]);
-  const to = match[2] === undefined ? from : Number(match[2]);
-  for (const port of [from, to]) {
-    if (port > 65535) return { ok: false, message: `Port ${port} does not exist: ports run from 0 to 65535.` };
-  }
-  if (from > to) return { ok: false, message: `The range ${from}-${to} runs backwards; write it as ${to}-${from}.` };
-  return { ok: true, value: { from, to } };
-}
-
-/** The addresses a source cell matches, or why it cannot be read. */
-export function parseSource(text: string): { ok: true; value: AddressInterval[] } | { ok: false; message: string } {
-  const parts = text.split(',').map((part) => part.trim());
-  if (parts.every((part) => part === ''))
-    return {
-      ok: false,
-      message: 'Source is empty: write a range such as 10.0.0.0/8, an address, or a tag such as Internet or *.',
-    };
-  const intervals: AddressInterval[] = [];
-  for (const part of parts) {
-    if (part === '') return { ok: false, message: `Source “${text.trim()}” has an empty item between commas.` };
-    const tag = tagSources[part.toLowerCase()];
-    if (tag) {
-      intervals.push(...tag());
-      continue;
-    }
-    const parsed = parseCidr(part);
-    if (!parsed.ok) return parsed;
-    intervals.push(cidrInterval(parsed.value));
-  }
-  return { ok: true, value: normaliseIntervals(intervals) };
+  if (trimmed === '') return fail('name-empty');
+  if (trimmed.length > NAME_MAX) return fail('name-too-long', { max: NAME_MAX, length: trimmed.length });
+  if (!/^\w(?:[\w.-]*\w)?$/.test(trimmed)) return fail('name-characters', { text: trimmed });
+  return { ok: true, value: trimmed };
 }
 
 /** The access, or why it is not "Allow" or "Deny". */
-export function parseAccess(text: string): { ok: true; value: Access } | { ok: false; message: string } {
+export function parseAccess(text: string): Parsed<Access> {
   const lower = text.trim().toLowerCase();
   if (lower === 'allow' || lower === 'deny') return { ok: true, value: lower };
-  return { ok: false, message: `Action “${text.trim()}” must be Allow or Deny.` };
+  return fail('access-invalid', { text: text.trim() });
 }
 
-/** Every row parsed, with each bad cell reported; rows with a problem are left out of `rules`. */
+/** The protocol, or why the simulator cannot use it. */
+export function parseProtocol(text: string): Parsed<Protocol> {
+  const lower = text.trim().toLowerCase();
+  if (lower === '*' || lower === 'any') return { ok: true, value: 'any' };
+  if (lower === 'tcp' || lower === 'udp' || lower === 'icmp') return { ok: true, value: lower };
+  if (lower === 'esp' || lower === 'ah') return fail('protocol-not-modelled', { text: text.trim() });
+  return fail('protocol-invalid', { text: text.trim() });
+}
+
+/** Destination ports: "*", a port, a range "from-to", or a comma list of ports and ranges. */
+export function parsePorts(text: string): Parsed<PortRange[]> {
+  const trimmed = text.trim();
+  if (trimmed === '') return fail('port-empty');
+  if (trimmed === '*') return { ok: true, value: everyPort };
+  const ranges: PortRange[] = [];
+  for (const item of trimmed.split(',').map((part) => part.trim())) {
+    if (item === '') return fail('port-empty-item', { text: trimmed });
+    const match = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(item);
+    if (!match) return fail('port-not-number', { text: item });
+    const from = Number(match[1]);
+    const to = match[2] === undefined ? from : Number(match[2]);
+    const tooHigh = [from, to].find((port) => port > 65535);
+    if (tooHigh !== undefined) return fail('port-too-high', { port: tooHigh });
+    if (from > to) return fail('port-reversed', { from, to });
+    ranges.push({ from, to });
+  }
+  return { ok: true, value: ranges };
+}
+
+/** The addresses a source or destination cell stands for: one service tag, or addresses and CIDR blocks separated by commas. */
+export function parseAddresses(text: string): Parsed<{ label: string; addresses: AddressInterval[] }> {
+  const trimmed = text.trim();
+  if (trimmed === '') return fail('address-empty');
+  const items = trimmed.split(',').map((part) => part.trim());
+  const tagged = items.filter((item) => serviceTags[item.toLowerCase()] || unmodelledTags.has(item.toLowerCase()));
+  if (tagged.length > 0 && items.length > 1) return fail('tag-combined', { text: tagged[0]! });
+  const intervals: AddressInterval[] = [];
+  for (const item of items) {
+    if (item === '') return fail('address-empty-item', { text: trimmed });
+    const tag = serviceTags[item.toLowerCase()];
+    if (tag) return { ok: true, value: { label: tag.name, addresses: [...tag.addresses] } };
+    if (unmodelledTags.has(item.toLowerCase())) return fail('tag-not-modelled', { text: item });
+    // A word that is not an address: the learner meant a tag ("everyone", "Internet2"…).
+    if (/^[A-Za-z][\w.-]*$/.test(item)) return fail('tag-unknown', { text: item, tags: modelledTagNames.join(', ') });
+    const parsed = parseCidr(item);
+    if (!parsed.ok) return parsed;
+    intervals.push(cidrInterval(parsed.value));
+  }
+  return { ok: true, value: { label: trimmed, addresses: normaliseIntervals(intervals) } };
+}
+
+/** Every row parsed, with every cell Azure would refuse reported. Only a table without problems can be evaluated. */
 export function parseRules(drafts: readonly RuleDraft[]): { rules: SecurityRule[]; problems: RuleProblem[] } {
   const rules: SecurityRule[] = [];
   const problems: RuleProblem[] = [];
-  const rowsByPriority = new Map<number, number>();
+  const rowByPriority = new Map<number, number>();
+  const rowByName = new Map<string, number>();
   drafts.forEach((draft, row) => {
-    const priority = parsePriority(draft.priority);
-    const access = parseAccess(draft.access);
-    const source = parseSource(draft.source);
-    const ports = parsePortRange(draft.port);
     const rowProblems: RuleProblem[] = [];
-    if (!priority.ok) rowProblems.push({ row, field: 'priority', message: priority.message });
-    else {
-      const earlier = rowsByPriority.get(priority.value);
-      if (earlier !== undefined)
+    const check = <T>(field: RuleField, parsed: Parsed<T>): T | undefined => {
+      if (parsed.ok) return parsed.value;
+      rowProblems.push({ row, field, code: parsed.code, values: parsed.values });
+      return undefined;
+    };
+    const priority = check('priority', parsePriority(draft.priority));
+    if (priority !== undefined) {
+      const earlier = rowByPriority.get(priority);
+      if (earlier === undefined) rowByPriority.set(priority, row);
+      else
         rowProblems.push({
           row,
           field: 'priority',
-          message: `Priority ${priority.value} is already used by rule ${earlier + 1}; each rule needs its own.`,
+          code: 'priority-duplicate',
+          values: { value: priority, other: earlier + 1 },
         });
-      else rowsByPriority.set(priority.value, row);
     }
-    if (!access.ok) rowProblems.push({ row, field: 'access', message: access.message });
-    if (!source.ok) rowProblems.push({ row, field: 'source', message: source.message });
-    if (!ports.ok) rowProblems.push({ row, field: 'port', message: ports.message });
+    const name = check('name', parseName(draft.name));
+    if (name !== undefined) {
+      const earlier = rowByName.get(name.toLowerCase());
+      if (earlier === undefined) rowByName.set(name.toLowerCase(), row);
+      else rowProblems.push({ row, field: 'name', code: 'name-duplicate', values: { text: name, other: earlier + 1 } });
+    }
+    const access = check('access', parseAccess(draft.access));
+    const protocol = check('protocol', parseProtocol(draft.protocol));
+    const source = check('source', parseAddresses(draft.source));
+    const destination = check('destination', parseAddresses(draft.destination));
+    const ports = check('port', parsePorts(draft.port));
+    // ICMP has no ports; the portal greys the field out and leaves "*".
+    if (protocol === 'icmp' && ports && draft.port.trim() !== '*')
+      rowProblems.push({ row, field: 'port', code: 'port-icmp', values: { text: draft.port.trim() } });
     problems.push(...rowProblems);
-    if (rowProblems.length === 0 && priority.ok && access.ok && source.ok && ports.ok) {
-      rules.push({
-        priority: priority.value,
-        name: draft.name.trim() || `rule ${row + 1}`,
-        access: access.value,
-        sourceLabel: draft.source.trim(),
-        sources: source.value,
-        ports: ports.value,
-        builtIn: false,
-      });
-    }
+    if (rowProblems.length > 0) return;
+    rules.push({
+      priority: priority!,
+      name: name!,
+      access: access!,
+      protocol: protocol!,
+      sourceLabel: source!.label,
+      destinationLabel: destination!.label,
+      sources: source!.addresses,
+      destinations: destination!.addresses,
+      ports: ports!,
+      builtIn: false,
+    });
   });
   return { rules, problems };
 }
 
-/** The learner's rules in the order Azure checks them, followed by the built-in rules. */
+/** The learner's rules in the order Azure checks them, followed by the default rules. */
 export function orderedRules(rules: readonly SecurityRule[]): SecurityRule[] {
   return [...rules].sort((a, b) => a.priority - b.priority).concat(builtInRules);
 }
 
-/** The rule that decides one connection: the first, by priority, whose source and port match. */
-export function decidingRule(rules: readonly SecurityRule[], sourceAddress: number, port: number): SecurityRule {
+/** One connection attempt to the database, as IP flow verify takes it. */
+export interface Flow {
+  protocol: Exclude<Protocol, 'any'>;
+  port: number;
+}
+
+/** True when a rule covers this protocol and port for traffic to the database (the source is checked separately). */
+function coversFlow(rule: SecurityRule, flow: Flow): boolean {
+  const protocolMatches = rule.protocol === 'any' || rule.protocol === flow.protocol;
+  const portMatches =
+    flow.protocol === 'icmp' || rule.ports.some(({ from, to }) => flow.port >= from && flow.port <= to);
+  return protocolMatches && portMatches && intervalsContain(rule.destinations, databaseAddress);
+}
+
+/** The rule that decides one connection, as IP flow verify reports it: the first, by priority, that matches. */
+export function decidingRule(rules: readonly SecurityRule[], sourceAddress: number, flow: Flow): SecurityRule {
   const rule = orderedRules(rules).find(
-    (candidate) =>
-      port >= candidate.ports.from && port <= candidate.ports.to && intervalsContain(candidate.sources, sourceAddress),
+    (candidate) => coversFlow(candidate, flow) && intervalsContain(candidate.sources, sourceAddress),
   );
   // DenyAllInBound matches everything, so the search always ends there at the latest.
   return rule ?? builtInRules.at(-1)!;
 }
 
-/** What one rule decided for the database's port. */
+/** What one rule decided for the checked port. */
 export interface RuleOutcome {
   rule: SecurityRule;
   /** Public internet addresses whose connections this rule decided (earlier rules took the rest). */
@@ -227,6 +351,9 @@ export interface RuleOutcome {
 
 /** How exposed the port is: nobody on the internet, a small known range, or the internet at large. */
 export type Exposure = 'closed' | 'restricted' | 'open';
+
+/** Above this many public addresses, a range counts as open to the internet at large (a /16 holds 65,536). */
+export const RESTRICTED_LIMIT = 2 ** 16;
 
 /** Who can reach the port, computed exactly over the whole IPv4 space. */
 export interface Reachability {
@@ -240,13 +367,14 @@ export interface Reachability {
   outcomes: RuleOutcome[];
 }
 
-/** Which public addresses can open a connection to `port`, following the rules in priority order. */
-export function reachability(rules: readonly SecurityRule[], port = ELASTICSEARCH_PORT): Reachability {
+/** Which addresses can open a TCP connection to the database on `port`, following the rules in priority order. */
+export function reachability(rules: readonly SecurityRule[], port = ELASTICSEARCH_PORTS['9200']): Reachability {
+  const flow: Flow = { protocol: 'tcp', port };
   let undecided: AddressInterval[] = [...allAddresses];
   let allowed: AddressInterval[] = [];
   const outcomes: RuleOutcome[] = [];
   for (const rule of orderedRules(rules)) {
-    if (port < rule.ports.from || port > rule.ports.to) {
+    if (!coversFlow(rule, flow)) {
       outcomes.push({ rule, publicAddressesDecided: 0 });
       continue;
     }
@@ -279,7 +407,17 @@ export interface HoneypotFigures {
   days: number;
 }
 
-/** What an open database should expect, scaled from the honeypot. */
+/** Powers of ten, named in strings.json: "fewer than one", "a few", "tens", "hundreds", "thousands"… */
+export type Magnitude = 'none' | 'ones' | 'tens' | 'hundreds' | 'thousands' | 'more';
+
+/** The order of magnitude of an expected count. */
+export function magnitudeOf(count: number): Magnitude {
+  if (count < 1) return 'none';
+  const magnitudes: Magnitude[] = ['ones', 'tens', 'hundreds', 'thousands'];
+  return magnitudes[Math.floor(Math.log10(count))] ?? 'more';
+}
+
+/** What an exposed database might expect, scaled from the honeypot, as an order of magnitude. */
 export interface DiscoveryEstimate {
   firstAttackHours: number;
   /** The honeypot's totals, repeated so the estimate can be explained. */
@@ -288,56 +426,138 @@ export interface DiscoveryEstimate {
   reportedRequestsPerDay: number;
   /** Requests per day computed from the totals (requests ÷ days), which is lower than the reported rate. */
   computedRequestsPerDay: number;
-  /** Requests over `exposureDays` at the computed and at the reported rate, rounded. */
+  /** Share of the public internet the rules let in; the honeypot was open to all of it. */
+  share: number;
+  /** Expected requests over `exposureDays` at the lower and higher rate, times `share` (not rounded). */
   expectedRequests: { low: number; high: number };
+  /** The order of magnitude of each end. */
+  magnitude: { low: Magnitude; high: Magnitude };
   exposureDays: number;
 }
 
 /**
- * What the honeypot suggests for a database open to the internet for `exposureDays`: the first
- * attack within hours, then a steady rate. Both published rates are used, so the estimate is a
- * range and not a single made-up number.
+ * What the honeypot suggests for a database open to `share` of the internet for `exposureDays`.
+ * Both published rates are used, so the estimate is a range; scaling by the share assumes that
+ * scanners are spread evenly over the address space, which they are not, so the page gives only
+ * the order of magnitude and says why.
  */
-export function discoveryEstimate(honeypot: HoneypotFigures, exposureDays: number): DiscoveryEstimate {
+export function discoveryEstimate(honeypot: HoneypotFigures, exposureDays: number, share = 1): DiscoveryEstimate {
   const computedRequestsPerDay = honeypot.requests / honeypot.days;
-  const rates = [computedRequestsPerDay, honeypot.reportedRequestsPerDay].map((rate) =>
-    Math.round(rate * exposureDays),
-  );
+  const [low, high] = [computedRequestsPerDay, honeypot.reportedRequestsPerDay]
+    .map((rate) => rate * exposureDays * share)
+    .sort((a, b) => a - b) as [number, number];
   return {
     firstAttackHours: honeypot.firstAttackHours,
     requests: honeypot.requests,
     honeypotDays: honeypot.days,
     reportedRequestsPerDay: honeypot.reportedRequestsPerDay,
     computedRequestsPerDay,
-    expectedRequests: { low: Math.min(...rates), high: Math.max(...rates) },
+    share,
+    expectedRequests: { low, high },
+    magnitude: { low: magnitudeOf(low), high: magnitudeOf(high) },
     exposureDays,
   };
 }
 
 /** The verdict the page shows. */
-export type Verdict = 'closed' | 'restricted' | 'open-password' | 'open-readable';
+export type Verdict = 'not-evaluated' | 'closed' | 'restricted' | 'open-password' | 'open-readable';
 
 /** The simulator's answer for a whole scenario. */
-export interface SimulationResult {
-  problems: RuleProblem[];
-  reachability: Reachability;
-  verdict: Verdict;
-  /** Present when the internet at large can reach the port. */
-  estimate?: DiscoveryEstimate;
-}
+export type SimulationResult =
+  | { verdict: 'not-evaluated'; problems: RuleProblem[] }
+  | {
+      verdict: Exclude<Verdict, 'not-evaluated'>;
+      problems: [];
+      port: number;
+      rules: SecurityRule[];
+      reachability: Reachability;
+      /** Present when any public address can connect. */
+      estimate?: DiscoveryEstimate;
+    };
 
-/** Parses the table, evaluates it and says what it means. Rows with problems are ignored, and listed. */
+/**
+ * Parses the table and, when Azure would accept every row, evaluates it. A table with a problem
+ * is not evaluated at all: Azure would refuse to save it, so the rules in force would be the old
+ * ones, and showing a verdict for the rest would teach the opposite of the truth.
+ */
 export function simulate(scenario: Scenario, honeypot: HoneypotFigures, exposureDays: number): SimulationResult {
   const { rules, problems } = parseRules(scenario.rules);
-  const reach = reachability(rules);
-  if (reach.exposure !== 'open') return { problems, reachability: reach, verdict: reach.exposure };
-  return {
-    problems,
-    reachability: reach,
-    verdict: scenario.authentication ? 'open-password' : 'open-readable',
-    estimate: discoveryEstimate(honeypot, exposureDays),
-  };
+  if (problems.length > 0) return { verdict: 'not-evaluated', problems };
+  const port = ELASTICSEARCH_PORTS[scenario.port];
+  const reach = reachability(rules, port);
+  const base = { problems: [] as [], port, rules, reachability: reach };
+  if (reach.exposure === 'closed') return { ...base, verdict: 'closed' };
+  const estimate = discoveryEstimate(honeypot, exposureDays, reach.publicShareAllowed);
+  if (reach.exposure === 'restricted') return { ...base, verdict: 'restricted', estimate };
+  return { ...base, verdict: scenario.authentication ? 'open-password' : 'open-readable', estimate };
 }
+
+/** IP flow verify's answer: the deciding rule, or why the check could not run. */
+export type FlowCheck =
+  | { ok: true; access: Access; rule: SecurityRule; address: number }
+  | { ok: false; field: 'address' | 'port'; problem: Problem }
+  | { ok: false; field: 'table'; problems: RuleProblem[] };
+
+/**
+ * Network Watcher's IP flow verify for one inbound connection to the database: which rule allows
+ * or denies it (learn.microsoft.com/azure/network-watcher/ip-flow-verify-overview).
+ */
+export function verifyFlow(
+  drafts: readonly RuleDraft[],
+  source: string,
+  protocol: Flow['protocol'],
+  portText: string,
+): FlowCheck {
+  const { rules, problems } = parseRules(drafts);
+  if (problems.length > 0) return { ok: false, field: 'table', problems };
+  const address = parseCidr(source);
+  if (!address.ok) return { ok: false, field: 'address', problem: address };
+  if (address.value.prefix !== 32)
+    return { ok: false, field: 'address', problem: fail('address-not-ipv4', { text: source.trim() }) };
+  const ports = protocol === 'icmp' ? ({ ok: true, value: everyPort } as const) : parsePorts(portText);
+  if (!ports.ok) return { ok: false, field: 'port', problem: ports };
+  if (ports.value.length !== 1 || ports.value[0]!.from !== ports.value[0]!.to)
+    return { ok: false, field: 'port', problem: fail('port-not-number', { text: portText.trim() }) };
+  const rule = decidingRule(rules, address.value.network, { protocol, port: ports.value[0]!.from });
+  return { ok: true, access: rule.access, rule, address: address.value.network };
+}
+
+/** A row of the table with the values the form starts from. */
+export const blankRule: RuleDraft = {
+  priority: '',
+  name: '',
+  access: 'Deny',
+  protocol: 'TCP',
+  source: 'Internet',
+  destination: '*',
+  port: '9200',
+};
+
+/** The state before 5 December 2019, as illustrated: only the analytics app may reach Elasticsearch. */
+export const before2019Scenario: Scenario = {
+  rules: [
+    {
+      priority: '200',
+      name: 'allow-support-analytics',
+      access: 'Allow',
+      protocol: 'TCP',
+      source: '10.20.0.0/16',
+      destination: '*',
+      port: '9200',
+    },
+    {
+      priority: '4000',
+      name: 'deny-remote-desktop',
+      access: 'Deny',
+      protocol: 'TCP',
+      source: 'Internet',
+      destination: '*',
+      port: '3389',
+    },
+  ],
+  authentication: false,
+  port: '9200',
+};
 
 /**
  * The starting point: an illustration of the December 2019 situation. Microsoft said a change to
@@ -348,9 +568,18 @@ export function simulate(scenario: Scenario, honeypot: HoneypotFigures, exposure
  */
 export const december2019Scenario: Scenario = {
   rules: [
-    { priority: '200', name: 'allow-support-analytics', access: 'Allow', source: '10.20.0.0/16', port: '9200' },
-    { priority: '310', name: 'allow-elasticsearch', access: 'Allow', source: '*', port: '9200-9300' },
-    { priority: '4000', name: 'deny-remote-desktop', access: 'Deny', source: 'Internet', port: '3389' },
+    before2019Scenario.rules[0]!,
+    {
+      priority: '310',
+      name: 'allow-elasticsearch',
+      access: 'Allow',
+      protocol: 'TCP',
+      source: '*',
+      destination: '*',
+      port: '9200-9300',
+    },
+    before2019Scenario.rules[1]!,
   ],
   authentication: false,
+  port: '9200',
 };

@@ -1,83 +1,94 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import strings from '../../content/strings.json';
+import { challenges } from './challenges.ts';
 import { lesson, quiz } from './content.ts';
-import {
-  discussionMarkdown,
-  quizMarkdown,
-  trainerPackFiles,
-  zipTrainerPack,
-  type TrainerPackInput,
-} from './trainer-pack.ts';
+import { fillFacts } from './educator-facts.ts';
+import { laterPackFiles } from './pack-layout.ts';
+import { facilitatorGuideMarkdown, trainerPackFiles, zipTrainerPack, type TrainerPackInput } from './trainer-pack.ts';
 
 const input = (overrides: Partial<TrainerPackInput> = {}): TrainerPackInput => ({
   handoutHtml: '<!doctype html><title>Handout</title>',
   lesson,
   quiz,
-  withFacts: (text) => text.replace(/\{fact:([a-z0-9-]+)\}/g, '<$1>'),
-  csvFiles: { 'facts.csv': 'id\nrecords-exposed\n', 'b.csv': 'x\n1\n' },
-  charts: [],
+  challenges,
+  fill: fillFacts,
+  csvFiles: { 'b.csv': 'b\n', 'a.csv': 'a\n' },
+  charts: [
+    { id: 'risk', title: 'Risk', alt: 'A description of the chart.', svg: '<svg/>', png: new Uint8Array([137, 80]) },
+  ],
   siteTitle: 'Left Open',
+  creditTitle: 'Left Open: a title',
+  siteUrl: undefined,
+  strings: strings.educators,
+  laterFiles: laterPackFiles,
   ...overrides,
 });
+const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name] ?? new Uint8Array());
 
 describe('trainerPackFiles', () => {
-  test('trainerPackFiles holds the readme, handout, discussion questions and every CSV under data/', () => {
-    expect(Object.keys(trainerPackFiles(input()))).toEqual([
-      'README.txt',
-      'handout.html',
-      'discussion-questions.md',
-      'quiz.md',
-      'data/b.csv',
-      'data/facts.csv',
-    ]);
-  });
-  test('trainerPackFiles adds SVG, PNG and the text description of each chart', () => {
-    const files = trainerPackFiles(
-      input({
-        charts: [
-          {
-            id: 'timeline',
-            title: 'Timeline',
-            alt: 'A timeline from 2005 to 2020.',
-            svg: '<svg/>',
-            png: new Uint8Array([137, 80]),
-          },
-        ],
-      }),
+  test('trainerPackFiles holds the handout, guide, quiz without answers, answer key, GIFT, slides, licence, data and charts', () => {
+    const files = trainerPackFiles(input());
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        'README.txt',
+        'LICENSE.txt',
+        'handout.html',
+        'facilitator-guide.md',
+        'quiz/quiz.md',
+        'quiz/answer-key.md',
+        'quiz/quiz.gift.txt',
+        'slides/slides.html',
+        'data/a.csv',
+        'charts/risk.svg',
+        'charts/risk.png',
+        'charts/risk.txt',
+      ]),
     );
-    expect(Object.keys(files).filter((name) => name.startsWith('charts/'))).toEqual([
-      'charts/timeline.svg',
-      'charts/timeline.png',
-      'charts/timeline.txt',
-    ]);
-    expect(strFromU8(files['charts/timeline.txt']!)).toBe('Timeline\n\nA timeline from 2005 to 2020.\n');
-    expect(strFromU8(files['README.txt']!)).toContain('charts/timeline.png');
+    for (const name of Object.keys(files).filter((file) => /\.(md|txt|html)$/.test(file)))
+      expect(text(files, name), name).not.toMatch(/\{fact:|\{\w+\}/);
+  });
+  test('the quiz for learners has no answers, and the answer key has every answer with feedback for every option', () => {
+    const files = trainerPackFiles(input());
+    const questions = text(files, 'quiz/quiz.md');
+    expect(questions).not.toMatch(/Answer|Right:/);
+    expect(questions).toContain('| Priority | Name | Action |');
+    const key = text(files, 'quiz/answer-key.md');
+    expect(key.match(/^## \d+\. Answer [A-D]$/gm)).toHaveLength(quiz.questions.length);
+    expect(key).toContain(fillFacts(quiz.questions[0]!.options[0]!.feedback));
+  });
+  test('the README lists every file, those the build adds afterwards included, and the licence has an attribution line', () => {
+    const files = trainerPackFiles(input());
+    const readme = text(files, 'README.txt');
+    for (const name of [...Object.keys(files), ...laterPackFiles]) expect(readme).toContain(`  ${name}`);
+    expect(text(files, 'LICENSE.txt')).toMatch(
+      /CC BY 4\.0[\s\S]*Credit as: “Left Open: a title”, the Left Open project, CC BY 4\.0\./,
+    );
+    expect(text(trainerPackFiles(input({ siteUrl: 'https://example.com' })), 'LICENSE.txt')).toContain(
+      'https://example.com',
+    );
   });
 });
 
-describe('discussionMarkdown', () => {
-  test('discussionMarkdown gives the plan with running times and a section per chapter', () => {
-    const markdown = discussionMarkdown(lesson, (text) => text);
-    expect(markdown).toContain('- **0–5 min: ');
-    expect(markdown).toMatch(/\*\*40–45 min: /);
-    for (let chapter = 1; chapter <= 6; chapter++) expect(markdown).toContain(`### Chapter ${chapter}: `);
+describe('facilitatorGuideMarkdown', () => {
+  test('facilitatorGuideMarkdown gives every plan with running times, model answers, challenge solutions and the role-play', () => {
+    const guide = facilitatorGuideMarkdown({ lesson, challenges, fill: fillFacts, strings: strings.educators });
+    for (const plan of lesson.plans) expect(guide).toContain(`### ${plan.title}`);
+    expect(guide).toMatch(/- \*\*40–45 min: Buffer \(buffer\)\.\*\*/);
+    expect(guide.match(/\*Model answer:\*/g)?.length).toBe(
+      lesson.discussion.reduce((sum, entry) => sum + entry.questions.length, 0) + challenges.length,
+    );
+    expect(guide).toContain(`## The role-play: ${lesson.rolePlay.title}`);
+    expect(guide).toContain(`> **Caller:** ${lesson.rolePlay.lines[0]!.text}`);
   });
 });
 
 describe('zipTrainerPack', () => {
-  test('zipTrainerPack round-trips and gives identical bytes for identical input', () => {
+  test('zipTrainerPack round-trips and gives identical bytes for identical input, whatever the order of entries', () => {
     const files = trainerPackFiles(input());
+    const reversed = Object.fromEntries(Object.entries(files).reverse());
     const zip = zipTrainerPack(files);
-    expect(Object.keys(unzipSync(zip))).toEqual(Object.keys(files));
-    expect(zipTrainerPack(trainerPackFiles(input()))).toEqual(zip);
-  });
-});
-
-describe('quizMarkdown', () => {
-  test('quizMarkdown numbers every question and gives its answer letter and chapter', () => {
-    const markdown = quizMarkdown(quiz, (text) => text);
-    expect(markdown.match(/^## \d+\. /gm)).toHaveLength(quiz.questions.length);
-    const first = quiz.questions[0]!;
-    expect(markdown).toContain(`**Answer: ${String.fromCharCode(65 + first.answer)}.** ${first.explanation}`);
+    expect(zipTrainerPack(reversed)).toEqual(zip);
+    expect(Object.keys(unzipSync(zip)).sort()).toEqual(Object.keys(files).sort());
   });
 });

@@ -1,11 +1,18 @@
 /**
- * The offline trainer pack: every file in the ZIP, listed by a pure function, then zipped with a
- * fixed timestamp so the same inputs give the same bytes. Charts are an input list, so charts
- * from the charts registry drop in without changing anything else.
+ * The offline trainer pack: every file in the ZIP, listed by pure functions, then zipped with a
+ * fixed timestamp so the same inputs give the same bytes. The build makes it in two steps: the
+ * /educators/trainer-pack.zip endpoint writes everything that comes from the content and data
+ * (this module), and after the build pack-finish.ts adds what needs the built site: the lab
+ * pages that run from file://, and the PDFs Chromium prints.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { chapterLabel, type ChapterSlug } from './links.ts';
+import type { educators } from '../../content/strings.json';
+import type { Challenge } from './challenges.ts';
 import type { Lesson, Quiz } from './content.ts';
+import { chapterLabel, type ChapterSlug } from './links.ts';
+import { quizAnswerKeyMarkdown, quizGift, quizQuestionsMarkdown } from './quiz-format.ts';
+import { fillTemplate } from './result-text.ts';
+import { slidesHtml } from './slides.ts';
 
 /** One chart as the pack ships it. */
 export interface PackChart {
@@ -17,99 +24,123 @@ export interface PackChart {
   png: Uint8Array;
 }
 
-/** Everything the pack is made from. */
+type Strings = typeof educators;
+
+/** Everything the content part of the pack is made from. */
 export interface TrainerPackInput {
   /** A complete HTML document of the handout. */
   handoutHtml: string;
   lesson: Lesson;
   quiz: Quiz;
-  withFacts: (text: string) => string;
+  challenges: readonly Challenge[];
+  fill: (text: string) => string;
   /** CSV files from data/derived, by file name. */
   csvFiles: Record<string, string>;
   charts: readonly PackChart[];
   siteTitle: string;
+  /** The title the attribution line quotes. */
+  creditTitle: string;
+  /** The site's address, or undefined when SITE_URL is unset. */
+  siteUrl: string | undefined;
+  strings: Strings;
+  /** Files the finishing step adds after the build, for the README's list. */
+  laterFiles: readonly string[];
 }
 
-/** Markdown of the lesson plan and discussion questions, for trainers who edit their own copy. */
-export function discussionMarkdown(lesson: Lesson, withFacts: (text: string) => string): string {
-  const lines = [
-    `# ${withFacts(lesson.title)}`,
-    '',
-    '## Learning objectives',
-    '',
-    ...lesson.objectives.map((objective) => `- ${withFacts(objective)}`),
-    '',
-    '## The 45-minute plan',
-    '',
-  ];
-  let start = 0;
-  for (const step of lesson.plan) {
-    lines.push(`- **${start}–${start + step.minutes} min: ${step.activity}.** ${withFacts(step.detail)}`);
-    start += step.minutes;
-  }
-  lines.push('', '## Discussion questions', '');
-  for (const entry of lesson.discussion) {
-    lines.push(
-      `### ${withFacts(chapterLabel(entry.chapter as ChapterSlug))}`,
-      '',
-      ...entry.questions.map((question) => `- ${withFacts(question)}`),
-      '',
-    );
-  }
+/** The facilitator guide: plans with buffers, objectives, discussion questions with model answers, challenge solutions, the role-play. */
+export function facilitatorGuideMarkdown(
+  input: Pick<TrainerPackInput, 'lesson' | 'challenges' | 'fill' | 'strings'>,
+): string {
+  const { lesson, challenges, fill } = input;
+  const s = input.strings.pack;
+  const lines = [`# ${s.guideTitle}: ${fill(lesson.title)}`, '', `## ${s.guideObjectives}`, ''];
   lines.push(
-    '## Glossary',
+    ...lesson.objectives.map((objective, index) => `${index + 1}. ${fill(objective.text)}`),
     '',
-    ...lesson.glossary.map((entry) => `- **${entry.term}**: ${withFacts(entry.definition)}`),
+    `## ${s.guidePlans}`,
     '',
   );
+  for (const plan of lesson.plans) {
+    lines.push(`### ${plan.title}`, '');
+    let start = 0;
+    for (const step of plan.steps) {
+      const tag = step.buffer ? ` (${s.guideBuffer})` : '';
+      lines.push(`- **${start}–${start + step.minutes} min: ${step.activity}${tag}.** ${fill(step.detail)}`);
+      start += step.minutes;
+    }
+    lines.push('');
+  }
+  lines.push(`## ${s.guideDiscussion}`, '');
+  for (const entry of lesson.discussion) {
+    lines.push(`### ${fill(chapterLabel(entry.chapter as ChapterSlug))}`, '');
+    for (const question of entry.questions)
+      lines.push(`- ${fill(question.text)}`, `  - *${s.guideModelAnswer}* ${fill(question.answer)}`);
+    lines.push('');
+  }
+  lines.push(`## ${s.guideChallenges}`, '');
+  for (const challenge of challenges)
+    lines.push(`### ${challenge.title}`, '', challenge.task, '', `*${s.guideModelAnswer}* ${challenge.solution}`, '');
+  const play = lesson.rolePlay;
+  lines.push(`## ${s.guideRolePlay}: ${play.title}`, '', play.setup, '');
+  lines.push(...play.lines.map((line) => `> **${line.speaker}:** ${line.text}`).flatMap((line) => [line, '>']));
+  lines.pop();
+  lines.push('', `### ${s.guideDebrief}`, '', ...play.debrief.map((item) => `- ${item}`), '');
   return lines.join('\n');
 }
 
-/** Markdown of the quiz with the answers and explanations, for printing or a learning platform. */
-export function quizMarkdown(quiz: Quiz, withFacts: (text: string) => string): string {
-  const lines = [`# ${quiz.title}`, ''];
-  quiz.questions.forEach((question, number) => {
-    lines.push(
-      `## ${number + 1}. ${withFacts(question.prompt)}`,
-      '',
-      ...question.options.map((option, index) => `${String.fromCharCode(65 + index)}. ${withFacts(option)}`),
-      '',
-    );
-    lines.push(
-      `**Answer: ${String.fromCharCode(65 + question.answer)}.** ${withFacts(question.explanation)} (${withFacts(chapterLabel(question.chapter))})`,
-      '',
-    );
-  });
-  return lines.join('\n');
-}
-
-/** The pack's README: what each file is. */
+/** The pack's README: what each file is, and every file's name. */
 function readme(input: TrainerPackInput, names: readonly string[]): string {
+  const s = input.strings.pack;
   return [
-    `${input.siteTitle}: offline trainer pack`,
+    fillTemplate(s.readmeTitle, { site: input.siteTitle }),
     '',
-    'handout.html                 the printable handout (open in a browser, then print; one or two A4 or Letter pages)',
-    'discussion-questions.md      objectives, the 45-minute plan, discussion questions per chapter, glossary',
-    'quiz.md                      the self-check quiz with answers and explanations',
-    'data/*.csv                   the data behind the story and charts; each row cites its sources (see data/sources.csv)',
-    input.charts.length > 0
-      ? 'charts/<id>.svg, .png, .txt  every chart as SVG and PNG, with its text description'
-      : 'charts/                      (the charts were not part of this build)',
+    s.readmeIntro,
     '',
-    'Files:',
-    ...names.map((name) => `  ${name}`),
+    ...s.readmeFiles,
     '',
-    'Text and charts: CC BY 4.0. All example data is fictional.',
+    s.fileListHeading,
+    ...[...names].sort().map((name) => `  ${name}`),
     '',
   ].join('\n');
 }
 
-/** Every file in the pack, by path. */
+/** LICENSE.txt: the licences and the attribution line. */
+function licence(input: TrainerPackInput): string {
+  const s = input.strings.pack;
+  const where = input.siteUrl ?? s.attributionWhere;
+  return `${s.licence}\n\n${fillTemplate(s.attribution, { title: input.creditTitle, where })}\n`;
+}
+
+/** Every file of the pack's content part, by path. */
 export function trainerPackFiles(input: TrainerPackInput): Record<string, Uint8Array> {
+  const { lesson, quiz, fill, strings } = input;
+  const s = strings.pack;
+  const tableHeaders = (['priority', 'name', 'access', 'protocol', 'source', 'destination', 'port'] as const).map(
+    (field) => strings.simulator.fieldNames[field],
+  );
+  const objectiveText = (id: string) => fill(lesson.objectives.find((objective) => objective.id === id)?.text ?? id);
   const files: Record<string, Uint8Array> = {
     'handout.html': strToU8(input.handoutHtml),
-    'discussion-questions.md': strToU8(discussionMarkdown(input.lesson, input.withFacts)),
-    'quiz.md': strToU8(quizMarkdown(input.quiz, input.withFacts)),
+    'facilitator-guide.md': strToU8(facilitatorGuideMarkdown(input)),
+    'quiz/quiz.md': strToU8(quizQuestionsMarkdown(quiz, fill, tableHeaders)),
+    'quiz/answer-key.md': strToU8(
+      quizAnswerKeyMarkdown(
+        quiz,
+        fill,
+        {
+          answerKeyTitle: s.quizAnswerKey,
+          answer: s.quizAnswer,
+          whyOthersAreWrong: s.quizWhy,
+          objective: s.quizObjective,
+        },
+        objectiveText,
+      ),
+    ),
+    'quiz/quiz.gift.txt': strToU8(quizGift(quiz, fill, (rule) => fillTemplate(s.giftRule, rule))),
+    'slides/slides.html': strToU8(
+      slidesHtml(lesson, fill, { title: s.slidesTitle, notes: s.slidesNotes, slideCount: s.slideCount }),
+    ),
+    'LICENSE.txt': strToU8(licence(input)),
   };
   for (const [name, text] of Object.entries(input.csvFiles).sort(([a], [b]) => a.localeCompare(b)))
     files[`data/${name}`] = strToU8(text);
@@ -118,16 +149,16 @@ export function trainerPackFiles(input: TrainerPackInput): Record<string, Uint8A
     files[`charts/${chart.id}.png`] = chart.png;
     files[`charts/${chart.id}.txt`] = strToU8(`${chart.title}\n\n${chart.alt}\n`);
   }
-  const names = Object.keys(files);
-  return { 'README.txt': strToU8(readme(input, ['README.txt', ...names])), ...files };
+  const names = ['README.txt', ...Object.keys(files), ...input.laterFiles];
+  return { 'README.txt': strToU8(readme(input, names)), ...files };
 }
 
 /** A fixed date for every entry, so builds are byte-identical. */
 const FIXED_MTIME = new Date('2020-01-22T00:00:00Z');
 
-/** The pack as ZIP bytes. */
+/** The pack as ZIP bytes, entries in name order. */
 export function zipTrainerPack(files: Record<string, Uint8Array>): Uint8Array {
   const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zippable[name] = [data, { mtime: FIXED_MTIME }];
+  for (const name of Object.keys(files).sort()) zippable[name] = [files[name]!, { mtime: FIXED_MTIME }];
   return zipSync(zippable, { level: 9 });
 }

@@ -21,7 +21,7 @@ describe('benchReport(pages, timings, childScriptGzipBytes)', () => {
   });
   test('has one row per page, sorted by URL, in KB', () => {
     expect(report).toContain(
-      '| `/` | 4.0 | 2.5 | 1.2 | 20.0 | 27.7 | over |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 | over |',
+      '| `/` | 4.0 | 2.5 | 1.2 | 20.0 | 27.7 | within |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 | within |',
     );
   });
   test('ends with the child script', () => {
@@ -74,7 +74,7 @@ describe('scaleReport(real, scaled, note)', () => {
     expect(report).toContain(
       '| `/charts/` | 28.5 | 224.5 | ×7.9 | 4.0 → 200.0 | over: HTML + CSS + JS + fonts of the chart gallery',
     );
-    expect(report).toContain('| `/about/` | 27.1 | 27.1 | ×1.0 | 4.0 → 4.0 | over: HTML + CSS + JS + fonts of a page');
+    expect(report).toContain('| `/about/` | 27.1 | 27.1 | ×1.0 | 4.0 → 4.0 | within |');
   });
   test('lists what grows with the data, pages and derived files, and ends with the note', () => {
     expect(report).toContain(

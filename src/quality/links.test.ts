@@ -17,6 +17,16 @@ describe('brokenLinks(site)', () => {
   test('finds nothing else in the fixture site', () => {
     expect(problems).toHaveLength(2);
   });
+  test('lets a state fragment such as #challenge=x&table=y through, but not a missing id', () => {
+    const page = (html: string) => new TextEncoder().encode(html);
+    const site = new Map([
+      ['index.html', page('<a href="/lab/#challenge=x&table=eyJ9">a</a> <a href="/lab/#missing">b</a>')],
+      ['lab/index.html', page('<p>lab</p>')],
+    ]);
+    expect(brokenLinks(site)).toEqual([
+      'index.html: a[href]="/lab/#missing" points to #missing, but lab/index.html has no element with that id',
+    ]);
+  });
 });
 
 describe('pageReferences(html)', () => {

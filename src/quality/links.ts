@@ -56,6 +56,9 @@ export function pageAnchors(html: string): Set<string> {
 /** Fragments that need no element: "#" and "#top" scroll to the top of any HTML page (HTML's "indicated part" rules). */
 const fragmentsOfEveryPage = new Set(['', 'top']);
 
+/** True for a fragment that carries page state as name=value pairs (the simulator's "#challenge=…&table=…"), not an element id. */
+const isStateFragment = (fragment: string): boolean => /^[a-z]+=/.test(fragment);
+
 /**
  * Every broken internal reference in the site's HTML pages, as readable messages naming the page,
  * the element and the target. `siteOrigin` makes absolute URLs on the public site count as internal.
@@ -82,6 +85,7 @@ export function brokenLinks(site: SiteFiles, siteOrigin?: string): string[] {
       } else if (
         target.file.endsWith('.html') &&
         !fragmentsOfEveryPage.has(target.fragment) &&
+        !isStateFragment(target.fragment) &&
         !anchorsOf(target.file).has(target.fragment)
       ) {
         problems.push(

@@ -1,8 +1,45 @@
-/** The offline trainer pack, zipped at build time: /educators/trainer-pack.zip. */
+/**
+ * The offline trainer pack, zipped at build time: /educators/trainer-pack.zip. This endpoint
+ * writes what comes from the content and data; after the build, pack-finish.ts adds the lab
+ * pages and the PDFs to the same ZIP.
+ */
 import type { APIRoute } from 'astro';
-import { siteTrainerPack } from '../../educators/handout-data.ts';
+import strings from '../../../content/strings.json';
+import { challenges } from '../../educators/challenges.ts';
+import { lesson, quiz } from '../../educators/content.ts';
+import { fillFacts } from '../../educators/educator-facts.ts';
+import { standaloneHandout } from '../../educators/handout-data.ts';
+import { packCharts } from '../../educators/pack-charts.ts';
+import { laterPackFiles } from '../../educators/pack-layout.ts';
+import { publicSiteUrl } from '../../educators/site-address.ts';
+import { trainerPackFiles, zipTrainerPack } from '../../educators/trainer-pack.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const bytes = siteTrainerPack(site);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/zip' } });
+const csvFiles = import.meta.glob<string>('../../../data/derived/*.csv', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+export const GET: APIRoute = () => {
+  const siteUrl = publicSiteUrl();
+  const csv = Object.fromEntries(
+    Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]),
+  );
+  const files = trainerPackFiles({
+    handoutHtml: standaloneHandout(),
+    lesson,
+    quiz,
+    challenges,
+    fill: fillFacts,
+    csvFiles: csv,
+    charts: packCharts(siteUrl),
+    siteTitle: strings.siteTitle,
+    creditTitle: `${strings.siteTitle}: ${fillFacts(strings.siteSubtitle)}`,
+    siteUrl,
+    strings: strings.educators,
+    laterFiles: laterPackFiles,
+  });
+  return new Response(zipTrainerPack(files) as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'application/zip' },
+  });
 };

@@ -35,9 +35,22 @@ export const honeypotFactIds = [
 /** Days the Microsoft database was open, computed by the data build from Microsoft's dates. */
 export const exposureDays: number = timeline.exposureWindow.days;
 
+/** A date fact as milliseconds since 1970 (UTC). */
+function dateFact(id: string): number {
+  const value = getFact(id).value;
+  if (typeof value !== 'string') throw new Error(`Fact "${id}" is not a date.`);
+  return Date.parse(`${value}T00:00:00Z`);
+}
+
+/** Days from the rule change to BinaryEdge listing the servers (from the two dated facts). */
+export const binaryEdgeDays: number = Math.round(
+  (dateFact('indexed-date') - dateFact('exposure-start-date')) / (24 * 60 * 60 * 1000),
+);
+
 /** A fact as prose. */
 export const formatFact = (id: string): string => formatFactValue(getFact(id));
 
 /** Prose with `{fact:id}` markers filled in, as parts (for <Fact>) or as one string. */
 export const withFacts = (text: string): TextPart[] => factText(text, formatFact);
-export const withFactsString = (text: string): string => factString(text, formatFact);
+/** Prose with `{fact:id}` markers filled in, as one string. */
+export const fillFacts = (text: string): string => factString(text, formatFact);

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { fixPdfDates, packLabPage, relocateCss } from './pack-finish.ts';
+import { packLinkFromLabs } from './pack-layout.ts';
+
+const built = [
+  '<!doctype html><html lang="en-GB"><head><title>Simulator | Left Open</title>',
+  '<link rel="stylesheet" href="/_astro/a.css"><link rel="stylesheet" href="/_astro/b.css">',
+  '<script type="module" src="/_astro/x.js"></script></head>',
+  '<body><header>nav</header><main><p><a href="/educators/challenges/">Challenges</a> <a href="/chapters/risk/">Risk</a>',
+  '<a href="/sources/#comparitech">source</a> <a href="#local">here</a></p>',
+  '<script>inline()</script><sim-lab></sim-lab></main><footer>f</footer></body></html>',
+].join('\n');
+
+describe('packLabPage', () => {
+  test('packLabPage keeps <main>, drops scripts and chrome, and links styles and the pack script relatively', () => {
+    const { html, stylesheets } = packLabPage(built, undefined);
+    expect(stylesheets).toEqual(['/_astro/a.css', '/_astro/b.css']);
+    expect(html).toContain('<link rel="stylesheet" href="assets/a.css">');
+    expect(html).toContain('<script src="assets/labs.js"></script>');
+    expect(html).not.toMatch(/type="module"|inline\(\)|<header>|<footer>|"\/_astro/);
+    expect(html).toContain('<sim-lab></sim-lab>');
+  });
+  test('packLabPage points site links at pack files, at SITE_URL, or (without one) drops them', () => {
+    expect(packLabPage(built, undefined).html).toMatch(
+      /href="challenges.html">Challenges<\/a> <a href="..\/chapters\/05-risk.pdf">Risk<\/a>\s*<a>source<\/a> <a href="#local">/,
+    );
+    expect(packLabPage(built, 'https://example.com').html).toContain('href="https://example.com/sources/#comparitech"');
+  });
+  test('packLabPage rewrites links inside <template> content too', () => {
+    const page = built.replace(
+      '<sim-lab></sim-lab>',
+      '<template data-t><p><a href="/chapters/records/">Records</a></p></template>',
+    );
+    expect(packLabPage(page, undefined).html).toMatch(
+      /<template data-t[^>]*><p><a href="..\/chapters\/04-records.pdf">Records<\/a><\/p><\/template>/,
+    );
+  });
+  test('packLinkFromLabs keeps fragments of lab links', () => {
+    expect(packLinkFromLabs('/educators/simulator/#challenge=partner-only')).toBe(
+      'simulator.html#challenge=partner-only',
+    );
+    expect(packLinkFromLabs('/data/')).toBeUndefined();
+  });
+});
+
+describe('relocateCss', () => {
+  test('relocateCss points url(/…) at files beside the stylesheet and lists them once', () => {
+    const { css, files } = relocateCss(
+      'a{src:url(/_astro/f.woff2) format("woff2")}b{src:url("/_astro/f.woff2")}c{background:url(data:x)}',
+    );
+    expect(css).toBe('a{src:url(f.woff2) format("woff2")}b{src:url("f.woff2")}c{background:url(data:x)}');
+    expect(files).toEqual(['/_astro/f.woff2']);
+  });
+});
+
+describe('fixPdfDates', () => {
+  test('fixPdfDates sets both dates to a fixed moment and keeps the length', () => {
+    const pdf = new TextEncoder().encode(
+      "<</Creator (Chromium)\n/CreationDate (D:20261201143011+00'00')\n/ModDate (D:20261201143012+00'00')>>",
+    );
+    const fixed = new TextDecoder().decode(fixPdfDates(pdf));
+    expect(fixed).toBe(
+      "<</Creator (Chromium)\n/CreationDate (D:20200122000000+00'00')\n/ModDate (D:20200122000000+00'00')>>",
+    );
+    expect(fixed.length).toBe(pdf.length);
+  });
+});

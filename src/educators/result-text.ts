@@ -1,0 +1,156 @@
+/**
+ * The labs' results in words, shared by the server-rendered worked examples and the browser, so
+ * both say exactly the same thing. Templates come from content/strings.json (educators block).
+ */
+import type { educators } from '../../content/strings.json';
+import type { Problem } from './cidr.ts';
+import type { NoteResult } from './redactor.ts';
+import type { FlowCheck, RuleProblem, SimulationResult } from './simulator.ts';
+
+export type SimulatorStrings = typeof educators.simulator;
+
+/** `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A count for prose: "4,294,967,296". */
+export function formatWhole(value: number): string {
+  return Math.round(value).toLocaleString('en-GB');
+}
+
+/** A share of the internet for prose: "100%", "50%", "0.4%", "0.0035%" (two significant figures below 0.1%). */
+export function formatShare(share: number): string {
+  if (share >= 0.995) return share >= 1 ? '100%' : '99%+';
+  if (share < 0.001) return `${(share * 100).toLocaleString('en-GB', { maximumSignificantDigits: 2 })}%`;
+  return `${(share * 100).toLocaleString('en-GB', { maximumFractionDigits: share < 0.1 ? 1 : 0 })}%`;
+}
+
+/** An expected count for prose: whole numbers, or "under 0.01" below that. */
+function formatExpected(value: number): string {
+  if (value >= 10) return formatWhole(value);
+  if (value < 0.01) return value === 0 ? '0' : 'under 0.01';
+  return value.toLocaleString('en-GB', { maximumSignificantDigits: 2 });
+}
+
+/** A problem in words. */
+export function problemText(problem: Problem, strings: SimulatorStrings): string {
+  return fillTemplate(strings.problems[problem.code], problem.values);
+}
+
+/** "Rule 2, Source: …", for the list of problems. */
+export function problemLine(problem: RuleProblem, strings: SimulatorStrings): string {
+  return fillTemplate(strings.problemLine, {
+    n: problem.row + 1,
+    field: strings.fieldNames[problem.field],
+    message: problemText(problem, strings),
+  });
+}
+
+/** The words for one simulation. */
+export interface SimulationText {
+  verdict: string;
+  /** The order of magnitude, its basis, the scaling when there is any, and the BinaryEdge comparison. */
+  estimate: string[];
+  caveat?: string;
+  outcomesCaption: string;
+  outcomes: { priority: string; name: string; access: string; decided: string }[];
+  problems: string[];
+}
+
+/** Figures for the estimate's text that are not in the result: the exposure's length and how long BinaryEdge took. */
+export interface EstimateContext {
+  binaryEdgeDays: number;
+}
+
+/** Puts a simulation result into words. */
+export function describeSimulation(
+  result: SimulationResult,
+  strings: SimulatorStrings,
+  context: EstimateContext,
+): SimulationText {
+  if (result.verdict === 'not-evaluated') {
+    const [first, ...rest] = result.problems;
+    const verdict = fillTemplate(strings.verdict['not-evaluated'], {
+      n: (first?.row ?? 0) + 1,
+      field: first ? strings.fieldNames[first.field] : '',
+    });
+    return {
+      verdict: rest.length > 0 ? `${verdict} ${fillTemplate(strings.moreProblems, { count: rest.length })}` : verdict,
+      estimate: [],
+      outcomesCaption: fillTemplate(strings.outcomesCaption, { port: '' }).trim(),
+      outcomes: [],
+      problems: result.problems.map((problem) => problemLine(problem, strings)),
+    };
+  }
+  const { reachability, estimate, port } = result;
+  const verdict = fillTemplate(strings.verdict[result.verdict], {
+    port,
+    count: formatWhole(reachability.publicAddressesAllowed),
+    share: formatShare(reachability.publicShareAllowed),
+  });
+  const outcomes = reachability.outcomes.map(({ rule, publicAddressesDecided }) => ({
+    priority: String(rule.priority),
+    name: rule.name,
+    access: rule.access === 'allow' ? strings.allow : strings.deny,
+    decided: formatWhole(publicAddressesDecided),
+  }));
+  const base = {
+    verdict,
+    outcomes,
+    outcomesCaption: fillTemplate(strings.outcomesCaption, { port }),
+    problems: [],
+  };
+  if (!estimate) return { ...base, estimate: [] };
+  const { low, high } = estimate.magnitude;
+  const magnitude =
+    low === high
+      ? strings.magnitudes[low]
+      : fillTemplate(strings.magnitudeRange, { low: strings.magnitudeWords[low], high: strings.magnitudeWords[high] });
+  const lines = [
+    fillTemplate(strings.estimate, { magnitude, exposureDays: estimate.exposureDays }),
+    fillTemplate(strings.estimateBasis, {
+      days: estimate.honeypotDays,
+      requests: estimate.requests,
+      hours: estimate.firstAttackHours.toLocaleString('en-GB'),
+      computedRate: Math.round(estimate.computedRequestsPerDay),
+      reportedRate: estimate.reportedRequestsPerDay,
+    }),
+  ];
+  if (estimate.share < 0.995)
+    lines.push(
+      fillTemplate(strings.estimateScaled, {
+        share: formatShare(estimate.share),
+        low: formatExpected(estimate.expectedRequests.low),
+        high: formatExpected(estimate.expectedRequests.high),
+      }),
+    );
+  lines.push(fillTemplate(strings.estimateComparison, { binaryEdgeDays: context.binaryEdgeDays }));
+  return { ...base, estimate: lines, caveat: strings.estimateCaveat };
+}
+
+/** IP flow verify's answer in words. */
+export function describeFlow(check: FlowCheck, strings: SimulatorStrings): string {
+  if (check.ok)
+    return fillTemplate(check.access === 'allow' ? strings.flow.allowed : strings.flow.denied, {
+      name: check.rule.name,
+      priority: check.rule.priority,
+    });
+  if (check.field === 'table') {
+    const first = check.problems[0]!;
+    return fillTemplate(strings.flow.notEvaluated, { n: first.row + 1, field: strings.fieldNames[first.field] });
+  }
+  return fillTemplate(strings.flow.badInput, {
+    field: check.field === 'address' ? strings.flow.source : strings.flow.port,
+    message: problemText(check.problem, strings),
+  });
+}
+
+export type RedactionStrings = typeof educators.redaction;
+
+/** "Slipped through in this note: XYZ @contoso com (spaces); …", with line breaks shown as ↵. */
+export function describeMissed(result: NoteResult, strings: RedactionStrings): string {
+  if (result.missed.length === 0) return strings.nothingMissed;
+  const items = result.missed.map((item) => `${item.value.replace(/\n/g, '↵')} (${strings.formats[item.format]})`);
+  return `${strings.missedList} ${items.join('; ')}`;
+}
