@@ -1,12 +1,15 @@
 /**
  * A small static file server for `dist/`, used by `npm start` and the browser tests. It applies
- * the rules in `dist/_headers` (the format Netlify and Cloudflare Pages read), so the tests see
- * the same headers a static host would send.
+ * the rules in `dist/_headers` (the format Netlify and Cloudflare Pages read) as Cloudflare Pages
+ * does, `!` lines included (see header-rules.ts), so the tests see the headers a static host sends.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaderRules } from './header-rules.ts';
+
+export { headersFor, matchesPattern, parseHeaderRules, type HeaderRule } from './header-rules.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,48 +26,6 @@ const contentTypes: Record<string, string> = {
   '.zip': 'application/zip',
   '.webmanifest': 'application/manifest+json',
 };
-
-/** One block of a `_headers` file: a path pattern and the headers for paths it matches. */
-export interface HeaderRule {
-  pattern: string;
-  headers: [string, string][];
-}
-
-/** Parses the `_headers` format: a path line, then indented `Name: value` lines. */
-export function parseHeaderRules(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), headers: [] });
-      continue;
-    }
-    const separator = line.indexOf(':');
-    const rule = rules.at(-1);
-    if (rule && separator > 0) rule.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
-  }
-  return rules;
-}
-
-/** True when `path` matches a `_headers` pattern, where `*` matches any run of characters. */
-export function matchesPattern(pattern: string, path: string): boolean {
-  const expression = new RegExp(
-    `^${pattern
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return expression.test(path);
-}
-
-/** Headers for `path`: every matching block applies, later ones override earlier ones. */
-export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const rule of rules)
-    if (matchesPattern(rule.pattern, path))
-      for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
-  return headers;
-}
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port). Resolves once listening. */
 export async function startStaticServer(root: string, port: number): Promise<{ server: Server; url: string }> {

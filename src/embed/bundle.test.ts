@@ -10,6 +10,7 @@ describe('bundleEmbedScript', () => {
     expect(child).not.toMatch(/\bimport\b|\bexport\b/);
     expect(child).toContain('xPYMx');
     expect(child).toContain('embed-size');
+    expect(child).toContain('secret');
     expect(gzipBytes(child)).toBeLessThanOrEqual(2048);
   });
 

@@ -2,13 +2,20 @@
  * The embed page's only script, served as /embed/child.js and loaded in the page head.
  *
  * - Applies `?theme=light|dark|auto` as `data-theme` on <html> (anything else is ignored).
- * - Watches the whole document with a ResizeObserver and, whenever its height changes, posts it
- *   (rounded up, so a fractional height never leaves an inner scrollbar) to the parent window as
- *   a Pym.js string (when `childId` is in the query), an AMP `embed-size` object and a Datawrapper
- *   height object. It measures <html>, not <body>, so the frame also shrinks (Pym.js issue #165).
- * - Answers a Pym parent's `width` message, and the host loader's request, with the current height.
- * - Under a Pym parent, hands followed links (the page's <base> sends them to the whole window) to
- *   the parent as `navigateTo`, with http(s) URLs only, so they work even in a sandboxed frame.
+ * - Posts the document's height (rounded up, so a fractional height never leaves an inner
+ *   scrollbar) to the parent window as a Pym.js string (when `childId` is in the query), an AMP
+ *   `embed-size` object, a Datawrapper height object and, when WordPress gave the frame a
+ *   `#?secret=`, WordPress's `height` message. It measures <html>, not <body>, so the frame also
+ *   shrinks (Pym.js issue #165).
+ * - Posts at DOMContentLoaded and load, and whenever a ResizeObserver sees the height change.
+ *   The first two matter: WordPress keeps an oEmbed frame clipped to 1×1 px until the frame's
+ *   first message, and Chromium runs no ResizeObserver callback in a frame it cannot see.
+ * - Answers a Pym parent's `width` message, the host loader's request and WordPress's `ready`
+ *   with the current height. Messages count only from the parent window, and WordPress's only
+ *   with this frame's secret.
+ * - Hands followed links (the page's <base> sends them to the whole window) to the parent: as
+ *   Pym `navigateTo` under Pym, as WordPress `link` under WordPress (whose sandbox lets the frame
+ *   neither navigate the page nor download), http(s) URLs only.
  *
  * Budget: at most 2 KB gzip (checked by src/embed/bundle.test.ts).
  */
@@ -16,10 +23,14 @@ import {
   ampEmbedSize,
   datawrapperHeight,
   heightRequest,
+  isWordpressReady,
   navigableUrl,
   pymChildIdFrom,
   pymMessage,
   pymWidthFrom,
+  wordpressHeight,
+  wordpressLink,
+  wordpressSecretFrom,
 } from './messages.ts';
 import { themeFromQuery } from './theme.ts';
 
@@ -28,6 +39,7 @@ const theme = themeFromQuery(location.search);
 if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
 
 const childId = pymChildIdFrom(new URLSearchParams(location.search).get('childId'));
+const secret = wordpressSecretFrom(location.hash);
 // Set by the embed layout from the route, never from the query.
 const chartId = root.dataset.chart;
 let lastHeight = 0;
@@ -43,19 +55,29 @@ function sendHeight(always: boolean) {
   if (childId) post(pymMessage(childId, 'height', String(height)));
   post(ampEmbedSize(height));
   if (chartId) post(datawrapperHeight(chartId, height));
+  if (secret) post(wordpressHeight(secret, height));
 }
 
+addEventListener('DOMContentLoaded', () => sendHeight(true));
+addEventListener('load', () => sendHeight(true));
 new ResizeObserver(() => sendHeight(false)).observe(root);
 
 addEventListener('message', (event) => {
   if (event.source !== window.parent) return;
-  if (event.data === heightRequest || (childId && pymWidthFrom(event.data, childId) !== undefined)) sendHeight(true);
+  const data: unknown = event.data;
+  if (
+    data === heightRequest ||
+    (childId && pymWidthFrom(data, childId) !== undefined) ||
+    (secret && isWordpressReady(data, secret))
+  )
+    sendHeight(true);
 });
 
-if (childId) {
+if (childId || secret) {
   addEventListener('click', (event) => {
-    const link =
-      event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href]:not([download])') : null;
+    // Pym frames may download files themselves; WordPress's sandbox forbids it, so there the host opens them.
+    const links = secret ? 'a[href]' : 'a[href]:not([download])';
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(links) : null;
     const href = link?.getAttribute('href') ?? '#';
     const url = !href.startsWith('#') && navigableUrl(href, location.href);
     // Modified clicks (new tab, new window) keep the browser's own behaviour.
@@ -70,6 +92,7 @@ if (childId) {
     )
       return;
     event.preventDefault();
-    post(pymMessage(childId, 'navigateTo', url));
+    if (childId) post(pymMessage(childId, 'navigateTo', url));
+    if (secret) post(wordpressLink(secret, url));
   });
 }

@@ -71,7 +71,8 @@ function withFullStop(text: string): string {
  */
 export function apaCitation(chart: ChartCitation): string {
   const { year, month, day } = dateParts(chart.date);
-  return `${withFullStop(chart.publisher)} (${year}, ${monthNames[month]} ${day}). ${chart.title} (Version ${chart.version}) [Chart]. ${chart.url}`;
+  const date = `${year}, ${monthNames[month]} ${day}`;
+  return `${withFullStop(chart.publisher)} (${date}). ${chart.title} (Version ${chart.version}) [Chart]. ${chart.url}`;
 }
 
 /**

@@ -1,14 +1,15 @@
 /**
  * <copy-code>: reveals its button and copies the text of its <pre> to the clipboard. Where the
- * clipboard is unavailable (an insecure context, a denied permission) it selects the code
- * instead, so the reader can copy it by keyboard, and says so.
+ * clipboard is unavailable (an insecure context, a denied permission) it selects the code and
+ * focuses its region instead, so the reader can copy it by keyboard, and says so.
  */
 class CopyCode extends HTMLElement {
   connectedCallback() {
     const button = this.querySelector('button');
     const code = this.querySelector('pre');
+    const region = this.querySelector<HTMLElement>('[role="region"]');
     const status = this.querySelector('[role="status"]');
-    if (!button || !code || !status) return;
+    if (!button || !code || !region || !status) return;
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {
@@ -16,7 +17,7 @@ class CopyCode extends HTMLElement {
         status.textContent = this.dataset.copied ?? '';
       } catch {
         getSelection()?.selectAllChildren(code);
-        code.focus();
+        region.focus();
         status.textContent = this.dataset.failed ?? '';
       }
     });

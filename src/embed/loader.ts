@@ -3,7 +3,9 @@
  * pages without Pym.js. It sizes every iframe showing one of this site's embeds from the AMP
  * `embed-size` messages the embed posts, accepting them only from this site's origin and only for
  * the frame that sent them. Without it (a CMS that strips scripts) the iframe keeps the fixed
- * height written in the embed code and scrolls.
+ * height written in the embed code and scrolls. In the oEmbed code a blockquote linking to the
+ * chart comes first (WordPress needs it); once the frame has reported, the loader hides it, as
+ * WordPress does.
  *
  * Safe to include once per chart: a second copy on the same page does nothing.
  */
@@ -26,6 +28,8 @@ if (script instanceof HTMLScriptElement && !host[flag]) {
       // Sized to its content, the frame needs no scrollbar of its own (an obsolete attribute that
       // browsers still honour; the fallback without the loader keeps its scrollbar).
       frame.setAttribute('scrolling', 'no');
+      const quote = frame.previousElementSibling;
+      if (quote instanceof HTMLQuoteElement && quote.matches('blockquote.wp-embedded-content')) quote.hidden = true;
     }
   });
   // Frames that loaded before this script (it loads async) have already sent their height: ask

@@ -8,6 +8,10 @@ import {
   pymChildIdFrom,
   pymMessage,
   pymWidthFrom,
+  wordpressHeight,
+  wordpressLink,
+  wordpressSecretFrom,
+  isWordpressReady,
 } from './messages.ts';
 
 describe('pymChildIdFrom', () => {
@@ -78,4 +82,42 @@ describe('navigableUrl', () => {
       expect(navigableUrl(href, 'https://left-open.example.org/')).toBeUndefined();
     },
   );
+});
+
+describe('WordPress oEmbed messages', () => {
+  test.each([
+    ['#?secret=Ab3dE6gH9k', 'Ab3dE6gH9k'],
+    ['#?secret=a', 'a'],
+    [`#?secret=${'x'.repeat(32)}`, 'x'.repeat(32)],
+    ['#?secret=Ab3dE6gH9k&amp=1', 'Ab3dE6gH9k'],
+  ])('wordpressSecretFrom(%j) is %j', (hash, secret) => {
+    expect(wordpressSecretFrom(hash)).toBe(secret);
+  });
+  test.each([
+    '',
+    '#secret=abc',
+    '#?secret=',
+    '#?secret=ab-cd',
+    '#?secret=ab%20cd',
+    '#?secret="><script>',
+    `#?secret=${'x'.repeat(33)}`,
+    '#amp=1',
+  ])('wordpressSecretFrom(%j) refuses it', (hash) => {
+    expect(wordpressSecretFrom(hash)).toBeUndefined();
+  });
+  test('wordpressHeight and wordpressLink are the objects wp-embed.js reads', () => {
+    expect(wordpressHeight('abc', 640)).toEqual({ message: 'height', value: 640, secret: 'abc' });
+    expect(wordpressLink('abc', 'https://left-open.example.org/sources/')).toEqual({
+      message: 'link',
+      value: 'https://left-open.example.org/sources/',
+      secret: 'abc',
+    });
+  });
+  test('isWordpressReady(data, secret) accepts only the ready message carrying this frame’s secret', () => {
+    expect(isWordpressReady({ message: 'ready', secret: 'abc' }, 'abc')).toBe(true);
+    expect(isWordpressReady({ message: 'ready', secret: 'abd' }, 'abc')).toBe(false);
+    expect(isWordpressReady({ message: 'height', secret: 'abc' }, 'abc')).toBe(false);
+    expect(isWordpressReady('ready', 'abc')).toBe(false);
+    expect(isWordpressReady(null, 'abc')).toBe(false);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * The resize and navigation messages an embed exchanges with the page that frames it, as pure
- * functions: NPR Pym.js's string protocol, AMP's `embed-size` object and Datawrapper's height
- * object (see DESIGN.md "Embeds"). Everything arriving from another window is validated here.
+ * functions: NPR Pym.js's string protocol, AMP's `embed-size` object, Datawrapper's height
+ * object and WordPress's oEmbed messages (see DESIGN.md "Embeds"). Everything arriving from
+ * another window is validated here.
  */
 
 /** Pym.js joins the parts of every message with this separator. */
@@ -74,6 +75,44 @@ export function heightFromEmbedSize(data: unknown): number | undefined {
   const { sentinel, type, height } = data as Partial<Record<keyof AmpEmbedSize, unknown>>;
   if (sentinel !== 'amp' || type !== 'embed-size' || typeof height !== 'number') return undefined;
   return Number.isInteger(height) && height > 0 && height <= maxEmbedHeight ? height : undefined;
+}
+
+/**
+ * The secret WordPress gives an oEmbed frame in its address (`…#?secret=XXXXXXXXXX`, see
+ * `wp_filter_oembed_result` in wp-includes/embed.php), or undefined when the fragment holds none
+ * or anything but 1 to 32 letters and digits. The host's wp-embed.js finds the frame by it.
+ */
+export function wordpressSecretFrom(hash: string): string | undefined {
+  if (!hash.startsWith('#?')) return undefined;
+  const secret = new URLSearchParams(hash.slice(2)).get('secret');
+  return secret && /^[A-Za-z0-9]{1,32}$/.test(secret) ? secret : undefined;
+}
+
+/** A message wp-embed.js acts on: `height` resizes the frame (kept between 200 and 1,000 px), `link` navigates the host. */
+export interface WordpressMessage {
+  message: 'height' | 'link';
+  value: number | string;
+  secret: string;
+}
+
+/** The WordPress `height` message for a document `height` px tall. */
+export function wordpressHeight(secret: string, height: number): WordpressMessage {
+  return { message: 'height', value: height, secret };
+}
+
+/** The WordPress `link` message: the host follows it only to the frame's own host, and only while the frame has focus. */
+export function wordpressLink(secret: string, url: string): WordpressMessage {
+  return { message: 'link', value: url, secret };
+}
+
+/**
+ * True when `data` is wp-embed.js's `{ message: 'ready', secret }` for this frame: the host is
+ * listening (it may have loaded after the frame) and wants the height again.
+ */
+export function isWordpressReady(data: unknown, secret: string): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const { message, secret: sent } = data as Record<string, unknown>;
+  return message === 'ready' && sent === secret;
 }
 
 /**

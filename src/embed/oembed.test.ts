@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { embedCode } from './embed-code.ts';
-import { oembedFor, oembedRichSchema, oembedUrl } from './oembed.ts';
+import { oembedHtml } from './embed-code.ts';
+import { oembedFor, oembedRichSchema, oembedUrl, oembedWidth } from './oembed.ts';
 
 const target = {
   site: 'https://left-open.example.org',
   chartId: 'timeline',
   title: 'Thirty days in the open',
-  fallbackHeight: 700,
+  fallbackHeight: 950,
+  height: 812,
   siteName: 'Left Open',
 };
 
@@ -19,7 +20,7 @@ describe('oembedUrl', () => {
 });
 
 describe('oembedFor', () => {
-  test('oembedFor(target) is a valid rich response whose html is the default embed code', () => {
+  test('oembedFor(target) is a valid rich response: the WordPress-shaped html, and the height at its width', () => {
     const response = oembedFor(target);
     expect(oembedRichSchema.safeParse(response).success).toBe(true);
     expect(response).toMatchObject({
@@ -27,17 +28,19 @@ describe('oembedFor', () => {
       type: 'rich',
       title: target.title,
       provider_url: 'https://left-open.example.org/',
-      height: 700,
+      width: oembedWidth,
+      height: 812,
     });
-    expect(response.html).toBe(embedCode(target));
+    expect(response.html).toBe(oembedHtml(target));
+    expect(response.html).toContain(' height="950" ');
     expect(response.thumbnail_url).toBeUndefined();
   });
-  test('oembedFor(target) makes the thumbnail address absolute', () => {
-    const response = oembedFor({ ...target, thumbnail: { url: '/charts/timeline.png', width: 1200, height: 675 } });
+  test('oembedFor(target) makes the thumbnail address absolute and keeps its size', () => {
+    const response = oembedFor({ ...target, thumbnail: { url: '/charts/timeline.png', width: 1504, height: 1252 } });
     expect(response).toMatchObject({
       thumbnail_url: 'https://left-open.example.org/charts/timeline.png',
-      thumbnail_width: 1200,
-      thumbnail_height: 675,
+      thumbnail_width: 1504,
+      thumbnail_height: 1252,
     });
   });
 });

@@ -1,9 +1,12 @@
 /**
  * oEmbed (https://oembed.com/) descriptions of the charts: one static JSON file per chart at
- * /embed/<id>/oembed.json, announced by a discovery <link> on the chart's embed page.
+ * /embed/<id>/oembed.json, announced by a discovery <link> on the chart's embed page. The `html`
+ * is shaped for WordPress, the commonest consumer (see `oembedHtml`); `width` and `height` are
+ * the embed's real size in a frame that wide, measured (src/embed/embed-heights.ts).
  */
 import { z } from 'zod';
-import { embedCode, embedPageUrl, type EmbedTarget } from './embed-code.ts';
+import { embedPageUrl, oembedHtml, type EmbedTarget } from './embed-code.ts';
+import type { ChartThumbnail } from './thumbnail.ts';
 
 /** An oEmbed 1.0 "rich" response, the type whose `html` is an iframe snippet. */
 export const oembedRichSchema = z.object({
@@ -16,13 +19,13 @@ export const oembedRichSchema = z.object({
   provider_url: z.url(),
   author_name: z.string().min(1),
   author_url: z.url(),
-  /** The default embed code (iframe plus loader). */
+  /** A blockquote linking to the chart, the iframe and our loader (see `oembedHtml`). */
   html: z.string().min(1),
-  /** Suggested width in px; the iframe itself is fluid. */
+  /** A width in px; the iframe itself is fluid. */
   width: z.number().int().positive(),
-  /** Height in px the iframe starts at. */
+  /** The embed's height in px in a frame `width` px wide. */
   height: z.number().int().positive(),
-  /** Static PNG of the chart. */
+  /** Static PNG of the chart, and its size in pixels. */
   thumbnail_url: z.url().optional(),
   thumbnail_width: z.number().int().positive().optional(),
   thumbnail_height: z.number().int().positive().optional(),
@@ -33,7 +36,7 @@ export const oembedRichSchema = z.object({
 /** One oEmbed response. */
 export type OEmbedRich = z.output<typeof oembedRichSchema>;
 
-/** Width the oEmbed response suggests; the embed reads well from 280 px and fills any column. */
+/** Width the oEmbed response gives (one of the measured frame widths); the embed reads well from 280 px and fills any column. */
 export const oembedWidth = 640;
 
 /** Absolute URL of a chart's oEmbed JSON. */
@@ -41,10 +44,16 @@ export function oembedUrl(site: string | URL, chartId: string): string {
   return new URL('oembed.json', embedPageUrl(site, chartId)).href;
 }
 
+/** What the oEmbed description of one chart needs. */
+export interface OEmbedTarget extends EmbedTarget {
+  siteName: string;
+  /** The embed's height in px at {@link oembedWidth}. */
+  height: number;
+  thumbnail?: ChartThumbnail | undefined;
+}
+
 /** The oEmbed description of one chart, validated against {@link oembedRichSchema}. */
-export function oembedFor(
-  target: EmbedTarget & { siteName: string; thumbnail?: { url: string; width: number; height: number } | undefined },
-): OEmbedRich {
+export function oembedFor(target: OEmbedTarget): OEmbedRich {
   const home = new URL('/', target.site).href;
   return oembedRichSchema.parse({
     version: '1.0',
@@ -54,9 +63,9 @@ export function oembedFor(
     provider_url: home,
     author_name: target.siteName,
     author_url: home,
-    html: embedCode(target),
+    html: oembedHtml(target),
     width: oembedWidth,
-    height: Math.round(target.fallbackHeight),
+    height: Math.round(target.height),
     ...(target.thumbnail && {
       thumbnail_url: new URL(target.thumbnail.url, target.site).href,
       thumbnail_width: target.thumbnail.width,

@@ -1,7 +1,8 @@
 /**
  * The embed pages themselves and the gallery: theme from the query (validated, never reflected),
- * what travels inside each embed, oEmbed discovery, noindex and sitemap, frame headers, reading
- * at 280 px, Pym.js navigation, the copy button, and the JavaScript budgets.
+ * what travels inside each embed, oEmbed discovery and its thumbnail, noindex and sitemap, frame
+ * and CORS headers, reading at 280 px, Pym.js navigation, the gallery's codes and copy button,
+ * and the JavaScript budgets.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oembedRichSchema } from '../../src/embed/oembed.ts';
+import { pngSize } from '../../src/embed/thumbnail.ts';
 import { hostPage, startHostServer } from './embed-host.ts';
 import { launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
 import { budgets } from '../../src/quality/budgets.ts';
@@ -72,27 +74,44 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     const response = await fetch(`${siteUrl()}${new URL(discovery ?? '').pathname}`);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     const oembed = oembedRichSchema.parse(await response.json());
+    expect(oembed.html).toMatch(
+      /^<blockquote class="wp-embedded-content"><a href="[^"]+">[^<]+, Left Open<\/a><\/blockquote>/,
+    );
     expect(oembed.html).toContain(`/embed/${chartId}/"`);
     expect(oembed.html).toContain('/embed/loader.js');
+    // The thumbnail is the published PNG, at the size the file really has.
+    expect(oembed.thumbnail_url).toMatch(new RegExp(`/charts/${chartId}\\.png$`));
+    const png = new Uint8Array(
+      await (await fetch(`${siteUrl()}${new URL(oembed.thumbnail_url ?? '').pathname}`)).arrayBuffer(),
+    );
+    expect(pngSize(png)).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
   });
 
-  test('has no site chrome, and carries title, source, credit, chapter link, downloads and citations', async () => {
+  test('has no site chrome, one h1 (the chart’s title), source, credit, chapter link, downloads and citations', async () => {
     const { page, problems } = await openRecordedPage(browser, { viewport: { width: 600, height: 800 } });
     await page.goto(`${siteUrl()}/embed/${chartId}/`);
     expect(await page.locator('.site-header, .site-footer, .skip-link').count()).toBe(0);
-    expect(await page.locator('figure :is(h1, h2, h3)').first().textContent()).toBeTruthy();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('figure h1').textContent()).toBe(
+      await page.title().then((title) => title.split(' | ')[0]),
+    );
     expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
     expect(await page.locator('figure .chart-source').textContent()).toMatch(/^Sources?: .+Chart: .+/s);
     expect(await page.locator('head base').getAttribute('target')).toBe('_top');
-    expect(await page.locator('.version').textContent()).toMatch(/version \S+, updated \d{1,2} \w+ \d{4}/);
     expect(await page.locator('a[href^="/chapters/"]').getAttribute('href')).toMatch(/^\/chapters\/[a-z-]+\/$/);
-    const downloads = await page
-      .locator('a[download]')
+    // Everything else is in the one disclosure, closed until asked for.
+    const more = page.locator('details.chart-more');
+    expect(await more.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('a[download]:visible, .cite:visible, table:visible').count()).toBe(0);
+    await more.locator(':scope > summary').click();
+    expect(await page.locator('.version').textContent()).toMatch(/version \S+, updated \d{1,2} \w+ \d{4}/);
+    const downloads = await more
+      .locator('a[download]:visible')
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(downloads.sort()).toEqual(
       ['csv', 'json', 'png', 'svg'].map((extension) => `/charts/${chartId}.${extension}`),
     );
-    await page.getByText('Cite this chart').click();
+    expect(await more.locator('table').isVisible()).toBe(true);
     const citations = (await page.locator('.cite dd').allTextContents()).join('\n');
     const version = (await page.locator('.version').textContent())?.match(/version (\S+),/)?.[1] ?? '';
     expect(citations).toContain(`(Version ${version}) [Chart]`);
@@ -100,6 +119,34 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     expect(citations).toMatch(new RegExp(`@misc\\{leftopen-${chartId}-v`));
     await page.context().close();
     expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('shows a dated notice of every correction that touches the chart, with what changed one click away', async () => {
+    const corrections = readdirSync(join('content', 'corrections'))
+      .filter((name) => name.endsWith('.json'))
+      .map(
+        (name) =>
+          JSON.parse(readFileSync(join('content', 'corrections', name), 'utf8')) as { charts?: string[]; date: string },
+      )
+      .filter((correction) => correction.charts?.includes(chartId));
+    const { page } = await openRecordedPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${siteUrl()}/embed/${chartId}/`);
+    const notice = page.locator('details.corrections');
+    expect(await notice.count()).toBe(corrections.length > 0 ? 1 : 0);
+    if (corrections.length > 0) {
+      const latest =
+        corrections
+          .map((correction) => correction.date)
+          .sort()
+          .at(-1) ?? '';
+      expect(await notice.locator('summary time, summary').first().textContent()).toMatch(
+        /^Corrected on \d{1,2} \w+ \d{4}/,
+      );
+      await notice.locator('summary').click();
+      expect(await notice.locator('li').count()).toBe(corrections.length);
+      expect(await notice.locator(`li time[datetime="${latest}"]`).count()).toBeGreaterThan(0);
+    }
+    await page.context().close();
   });
 
   test('reads at 280 px wide without sideways scrolling', async () => {
@@ -216,7 +263,8 @@ describe('under a Pym.js parent', () => {
     await page.goto(
       host.addPage(
         hostPage(
-          `<div id="p"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('p', ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, ${options});</script>`,
+          `<div id="p"></div><script src="/pym.v1.min.js"></script>` +
+            `<script>new pym.Parent('p', ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, ${options});</script>`,
         ),
       ),
     );
@@ -230,7 +278,7 @@ describe('under a Pym.js parent', () => {
 });
 
 describe('the gallery', () => {
-  test('lists every chart with a preview, and its copy button copies the embed code', async () => {
+  test('lists every chart with a preview, and its copy button copies the embed code (the iframe in a <div>)', async () => {
     const { page, problems } = await openRecordedPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${siteUrl()}/embed/`, { waitUntil: 'networkidle' });
     const previews = await page
@@ -242,10 +290,30 @@ describe('the gallery', () => {
     await expect.poll(() => first.getByRole('status').textContent()).toMatch(/Copied/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await first.locator('pre').textContent());
-    expect(copied).toMatch(
-      /^<iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/"[^>]*><\/iframe>\n<script async src="[^"]+\/embed\/loader\.js"><\/script>$/,
-    );
+    const [frame, loader, ...rest] = copied.split('\n');
+    expect(rest).toEqual([]);
+    expect(frame).toMatch(/^<div><iframe src="https?:\/\/[^"]+\/embed\/[a-z-]+\/"[^>]*><\/iframe><\/div>$/);
+    expect(loader).toMatch(/^<script async src="[^"]+\/embed\/loader\.js"><\/script>$/);
     await page.context().close();
     expect(problems.consoleErrors).toEqual([]);
+  });
+
+  test('gives each chart its address for WordPress Authors and Contributors, and AMP code beside the Pym.js code', async () => {
+    const { page } = await openRecordedPage(browser);
+    await page.goto(`${siteUrl()}/embed/`);
+    for (const chartId of chartIds) {
+      const section = page.locator(`section[aria-labelledby="gallery-${chartId}"]`);
+      const codes = await section.locator('copy-code pre').allTextContents();
+      expect(codes[1]).toMatch(new RegExp(`^https?://[^/]+/embed/${chartId}/$`));
+      expect(await section.textContent()).toContain('Authors and Contributors should paste the chart address');
+      const amp = codes.find((code) => code.startsWith('<amp-iframe '));
+      expect(amp, `${chartId}: AMP code`).toBeDefined();
+      expect(amp).toContain(' resizable ');
+      expect(amp).toContain(' sandbox="allow-scripts allow-same-origin" ');
+      expect(amp).toMatch(/<div overflow [^>]*role="button"/);
+      expect(amp).toMatch(/<amp-img placeholder /);
+      expect(codes.some((code) => code.includes('new pym.Parent('))).toBe(true);
+    }
+    await page.context().close();
   });
 });

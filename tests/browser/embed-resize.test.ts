@@ -1,13 +1,16 @@
 /**
  * Embeds size themselves on other sites. Each chart's embed page is framed by a host page on
  * another origin, through (1) the real Pym.js parent from npm and (2) our own default embed code
- * (iframe plus /embed/loader.js); the iframe's height must equal the embed document's height
- * (within 2 px) at host widths of 1000 and 360 px, including after the host narrows. (3) With
- * scripts stripped from the embed code, the iframe keeps its fixed height and still shows the chart.
+ * as the gallery publishes it (iframe in a <div>, plus /embed/loader.js); the iframe's height must
+ * equal the embed document's height (within 2 px) at host widths of 1000 and 360 px, including
+ * after the host narrows. (3) The oEmbed html on a non-WordPress page: our loader sizes the frame
+ * and hides the blockquote. (4) With scripts stripped from the embed code, the iframe keeps its
+ * fixed height and still shows the chart.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hostPage, startHostServer } from './embed-host.ts';
@@ -19,17 +22,27 @@ const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-/** The published default embed code of a chart, pointed at the test server instead of SITE_URL. */
-function publishedEmbedCode(chartId: string): { html: string; fallbackHeight: number } {
-  const oembed = JSON.parse(readFileSync(join('dist', 'embed', chartId, 'oembed.json'), 'utf8')) as {
+const oembedOf = (chartId: string) =>
+  JSON.parse(readFileSync(join('dist', 'embed', chartId, 'oembed.json'), 'utf8')) as {
     html: string;
-    height: number;
     provider_url: string;
   };
-  return {
-    html: oembed.html.replaceAll(new URL(oembed.provider_url).origin, siteUrl()),
-    fallbackHeight: oembed.height,
-  };
+const gallery = parseHTML(readFileSync(join('dist', 'embed', 'index.html'), 'utf8')).document;
+
+/**
+ * The default embed code of a chart as the gallery publishes it, pointed at the test server
+ * instead of SITE_URL, and the fixed height its iframe keeps when no script runs.
+ */
+function publishedEmbedCode(chartId: string): { html: string; fallbackHeight: number } {
+  const code = gallery.querySelector(`section[aria-labelledby="gallery-${chartId}"] copy-code pre`)?.textContent ?? '';
+  const html = code.replaceAll(new URL(oembedOf(chartId).provider_url).origin, siteUrl());
+  return { html, fallbackHeight: Number(/<iframe [^>]*\bheight="(\d+)"/.exec(html)?.[1]) };
+}
+
+/** The oEmbed html of a chart, pointed at the test server. */
+function publishedOembedHtml(chartId: string): string {
+  const oembed = oembedOf(chartId);
+  return oembed.html.replaceAll(new URL(oembed.provider_url).origin, siteUrl());
 }
 
 let browser: Browser;
@@ -80,10 +93,13 @@ test('there are embed pages to test', () => {
 });
 
 const hostings = {
-  'the Pym.js parent': (chartId: string) =>
-    hostPage(
-      `<div id="embed-${chartId}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent(${JSON.stringify(`embed-${chartId}`)}, ${JSON.stringify(`${siteUrl()}/embed/${chartId}/`)}, { title: 'Chart' });</script>`,
-    ),
+  'the Pym.js parent': (chartId: string) => {
+    const src = JSON.stringify(`${siteUrl()}/embed/${chartId}/`);
+    const parent = `new pym.Parent(${JSON.stringify(`embed-${chartId}`)}, ${src}, { title: 'Chart' });`;
+    return hostPage(
+      `<div id="embed-${chartId}"></div><script src="/pym.v1.min.js"></script><script>${parent}</script>`,
+    );
+  },
   'our embed code and loader': (chartId: string) => hostPage(publishedEmbedCode(chartId).html),
 };
 
@@ -129,6 +145,18 @@ describe('framed by embed code whose scripts a CMS stripped', () => {
     expect(chart).toBeDefined();
     expect(chart?.bottom).toBeLessThanOrEqual(fallbackHeight);
     await page.context().close();
+  });
+});
+
+describe('framed by the oEmbed html on a site other than WordPress', () => {
+  test('our loader sizes the iframe and hides the blockquote meant for WordPress', async () => {
+    const chartId = chartIds[0] ?? '';
+    const { page, problems } = await openRecordedPage(browser, { viewport: { width: 1000, height: 800 } });
+    await page.goto(host.addPage(hostPage(publishedOembedHtml(chartId))));
+    await expectFitted(page, await embedFrame(page, chartId));
+    expect(await page.locator('blockquote').isHidden()).toBe(true);
+    await page.context().close();
+    expect(problems.consoleErrors).toEqual([]);
   });
 });
 
