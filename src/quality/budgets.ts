@@ -35,11 +35,11 @@ export const budgets = {
   /** HTML, CSS, JavaScript and the fonts it needs, for one chapter page. */
   chapterTotal: measured(43.4, 'HTML + CSS + JS + fonts of a chapter page', '/chapters/scale/, 2026-12-01'),
   /** All JavaScript an embed page (/embed/<chart>/) loads. */
-  embedJs: measured(3.2, 'JavaScript of an embed page', '/embed/record-volume/, 2026-12-01'),
+  embedJs: measured(3.4, 'JavaScript of an embed page', '/embed/record-volume/, 2026-12-01'),
   /** Everything an embed page loads. */
-  embedTotal: measured(25.7, 'HTML + CSS + JS + fonts of an embed page', '/embed/record-volume/, 2026-12-01'),
+  embedTotal: measured(25.9, 'HTML + CSS + JS + fonts of an embed page', '/embed/record-volume/, 2026-12-01'),
   /** The Pym-compatible child script that embed pages load (/embed/child.js). */
-  embedChildScript: measured(0.9, 'the embed child script', '/embed/child.js, 2026-12-01'),
+  embedChildScript: measured(1.1, 'the embed child script', '/embed/child.js, 2026-12-01'),
   /** The chart gallery (/charts/), which shows every chart at once. */
   chartsJs: measured(3.0, 'JavaScript of the chart gallery', '/charts/, 2026-12-01'),
   chartsTotal: measured(42.0, 'HTML + CSS + JS + fonts of the chart gallery', '/charts/, 2026-12-01'),
@@ -47,7 +47,7 @@ export const budgets = {
   educatorsJs: measured(24.4, 'JavaScript of an educators page', '/educators/simulator/, 2026-12-01'),
   educatorsTotal: measured(34.8, 'HTML + CSS + JS + fonts of an educators page', '/educators/simulator/, 2026-12-01'),
   /** Every other page: home, sources, data, methodology, about, corrections, the embed gallery, 404. */
-  pageJs: measured(1.4, 'JavaScript of a page', '/embed/, 2026-12-01'),
+  pageJs: measured(1.5, 'JavaScript of a page', '/embed/, 2026-12-01'),
   pageTotal: measured(23.5, 'HTML + CSS + JS + fonts of a page', '/sources/, 2026-12-01'),
 } as const satisfies Record<string, Budget>;
 
