@@ -1,41 +1,208 @@
 /**
- * `npm run bench`: builds the data and the site, timing each, then prints every page's gzip
- * weight by type (HTML, CSS, JS, fonts). `--no-build` measures the existing dist/ without
- * building; `--write` also puts the figures into README.md between the bench markers.
+ * `npm run bench`: builds the data and the site, timing each, prints every page's gzip weight by
+ * type (HTML, CSS, JS, fonts) against its budget, then Lighthouse performance on the audited
+ * pages, best of N runs (performance is timed, so it lives here and not in `npm test`).
+ *
+ * Options:
+ * - `--no-build`: measure the existing dist/ without building.
+ * - `--write`: also put the figures into README.md between the bench markers.
+ * - `--lighthouse N`: runs per page for the performance score (default 3; 0 skips Lighthouse).
+ * - `--scale N`: the scale benchmark. Copies data/raw to a temporary folder, adds synthetic
+ *   incidents (each with its own source row) up to N in all, builds the data and the site from
+ *   the copy, and prints times, page weights and derived-file sizes next to the real data's.
+ *   The copy is deleted afterwards; `--keep DIR` writes it to DIR instead (for repeated timings).
+ *   `--data-only` stops after the data build.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { benchReport, replaceBetweenMarkers, type BuildTimings } from '../src/quality/bench-report.ts';
+import { promisify, parseArgs } from 'node:util';
+import { startStaticServer } from './static-server.ts';
+import { runLighthouse } from './lighthouse-run.ts';
+import { findChromium } from '../tests/browser/chromium.ts';
+import {
+  benchReport,
+  performanceReport,
+  replaceBetweenMarkers,
+  scaleReport,
+  type BuildTimings,
+  type PerformanceResult,
+  type ScaleRun,
+} from '../src/quality/bench-report.ts';
+import {
+  auditedPages,
+  minimumLighthouseScore,
+  skippedAudits,
+  type AuditedPageKind,
+} from '../src/quality/lighthouse.ts';
 import { gzipBytes, pageWeights } from '../src/quality/page-weights.ts';
 import { htmlPages, pageUrlPath, readSite } from '../src/quality/site.ts';
+import { exactFigure, exactFigureIncidentId, syntheticIncidentRows } from '../src/quality/synthetic-incidents.ts';
 
-const args = new Set(process.argv.slice(2));
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+    lighthouse: { type: 'string', default: '3' },
+    scale: { type: 'string' },
+    keep: { type: 'string' },
+    'data-only': { type: 'boolean', default: false },
+  },
+});
 
-/** Runs a Node script to completion and returns how long it took, in milliseconds. */
-function timed(script: string[], env: NodeJS.ProcessEnv = {}): number {
+const run = promisify(execFile);
+
+/** Runs a Node script to completion: how long it took, or why it failed. */
+async function timed(script: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; error?: string }> {
   const start = performance.now();
-  execFileSync(process.execPath, script, {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return performance.now() - start;
+  try {
+    await run(process.execPath, script, {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return { ms: performance.now() - start };
+  } catch (error) {
+    const { stderr, message } = error as { stderr?: string; message: string };
+    const text = (stderr || message).trim().split('\n');
+    return { ms: performance.now() - start, error: text.slice(-12).join('\n') };
+  }
 }
 
-let timings: BuildTimings | undefined;
-if (!args.has('--no-build')) {
-  const dataMs = timed(['--import', 'tsx', 'scripts/build-data.ts']);
-  const siteMs = timed(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
-  timings = { dataMs, siteMs };
+/** Builds data and site into the given folders; exits on a failure of the real build. */
+async function buildAll(raw: string, derived: string, dist: string, env: NodeJS.ProcessEnv = {}) {
+  const data = await timed(['--import', 'tsx', 'scripts/build-data.ts', '--raw', raw, '--out', derived]);
+  if (data.error || values['data-only']) return { data, site: undefined };
+  const site = await timed(['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', dist], env);
+  return { data, site };
 }
 
-const site = readSite('dist');
-const pages = htmlPages(site).map((file) => ({ ...pageWeights(site, file), url: pageUrlPath(file) }));
-const child = site.get('embed/child.js');
-const report = benchReport(pages, timings, child ? gzipBytes(child) : undefined);
-console.log(report);
+/** Every page of a built site with its weights. */
+function weightsOf(dist: string) {
+  const site = readSite(dist);
+  return {
+    site,
+    pages: htmlPages(site).map((file) => ({ ...pageWeights(site, file), url: pageUrlPath(file) })),
+  };
+}
 
-if (args.has('--write')) {
-  writeFileSync('README.md', replaceBetweenMarkers(readFileSync('README.md', 'utf8'), report));
-  console.log('\nREADME.md updated.');
+async function derivedBytes(dir: string): Promise<Record<string, number>> {
+  const names = (await readdir(dir)).filter((name) => /\.(csv|json)$/.test(name));
+  return Object.fromEntries(await Promise.all(names.map(async (name) => [name, (await stat(join(dir, name))).size])));
+}
+
+/** Lighthouse performance, best of `runs`, on each audited page of dist/. */
+async function lighthousePerformance(runs: number): Promise<PerformanceResult[]> {
+  if (runs <= 0) return [];
+  const chromiumPath = findChromium();
+  const { server, url } = await startStaticServer('dist', 0);
+  try {
+    const results: PerformanceResult[] = [];
+    for (const [kind, { path }] of Object.entries(auditedPages) as [AuditedPageKind, { path: string }][]) {
+      const scores: (number | null)[] = [];
+      for (let attempt = 0; attempt < runs; attempt++) {
+        const result = await runLighthouse(`${url}${path}`, {
+          chromiumPath,
+          categories: ['performance'],
+          skipAudits: skippedAudits[kind].audits,
+        });
+        scores.push(result.lhr.categories['performance']?.score ?? null);
+      }
+      results.push({ path, scores });
+    }
+    return results;
+  } finally {
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+}
+
+async function realRun(): Promise<{ timings?: BuildTimings; failed?: string }> {
+  if (values['no-build']) return {};
+  const { data, site } = await buildAll('data/raw', 'data/derived', 'dist');
+  const failed = data.error ?? site?.error;
+  if (failed) {
+    console.error(`The build of the real data failed:\n${failed}`);
+    process.exit(1);
+  }
+  return { timings: { dataMs: data.ms, siteMs: site?.ms ?? 0 } };
+}
+
+async function scaleBenchmark(total: number) {
+  const realIncidents = (await readFile('data/raw/incidents.csv', 'utf8')).trimEnd().split('\n').length - 1;
+  if (!Number.isInteger(total) || total < realIncidents)
+    throw new Error(
+      `--scale needs a whole number of at least ${realIncidents} (the real incidents), got ${values.scale}`,
+    );
+  const { timings } = values['data-only'] ? { timings: undefined } : await realRun();
+  const real: ScaleRun = {
+    incidents: realIncidents,
+    ...(timings ? { dataMs: timings.dataMs, siteMs: timings.siteMs } : {}),
+    pages: values['data-only'] ? [] : weightsOf('dist').pages,
+    derivedBytes: await derivedBytes('data/derived'),
+  };
+
+  const work = values.keep ? resolve(values.keep) : await mkdtemp(join(tmpdir(), 'left-open-scale-'));
+  if (work.startsWith(resolve('.')))
+    throw new Error('--keep must be outside the project: the synthetic copy is never committed');
+  await rm(work, { recursive: true, force: true });
+  await cp('data/raw', join(work, 'raw'), { recursive: true });
+  const rows = syntheticIncidentRows(total - realIncidents);
+  for (const [file, lines] of [
+    ['incidents.csv', rows.incidents],
+    ['sources.csv', rows.sources],
+  ] as const) {
+    const text = await readFile(join(work, 'raw', file), 'utf8');
+    await writeFile(join(work, 'raw', file), `${text.trimEnd()}\n${lines.join('\n')}\n`);
+  }
+  const derived = join(work, 'derived');
+  const dist = join(work, 'dist');
+  const { data, site } = await buildAll(join(work, 'raw'), derived, dist, { LEFT_OPEN_DERIVED_DIR: derived });
+  if (data.error) throw new Error(`The data build of ${total} incidents failed:\n${data.error}`);
+  const built = site && !site.error ? weightsOf(dist) : undefined;
+  const scaled: ScaleRun = {
+    incidents: total,
+    dataMs: data.ms,
+    ...(site ? { siteMs: site.ms } : {}),
+    ...(site?.error ? { failed: site.error.split('\n').at(-1) ?? 'see above' } : {}),
+    pages: built?.pages ?? [],
+    derivedBytes: await derivedBytes(derived),
+  };
+  if (site?.error)
+    console.error(
+      `The site build of ${total} incidents failed after ${(site.ms / 1000).toFixed(1)} s:\n${site.error}\n`,
+    );
+
+  // The census-sized figure, followed to the chart download of the built site.
+  const derivedText = await readFile(join(derived, 'incidents.json'), 'utf8');
+  const inDerived = derivedText.includes(`"records": ${exactFigure},`);
+  const chartCsv = built ? new TextDecoder().decode(built.site.get('charts/record-volume.csv')) : '';
+  const inSite = chartCsv.split('\n').some((line) => line.includes(`,${exactFigure},`));
+  const exactNote =
+    `Exactness: incident \`${exactFigureIncidentId}\` has ${exactFigure} records: ` +
+    `data/derived/incidents.json ${inDerived ? 'has it exactly' : 'DOES NOT have it exactly'}` +
+    (built ? `; the built /charts/record-volume.csv ${inSite ? 'has it exactly' : 'DOES NOT have it exactly'}.` : '.');
+  console.log(scaleReport(real, scaled, exactNote));
+  if (values.keep) console.log(`\nThe synthetic copy is in ${work} (raw/, derived/, dist/).`);
+  else await rm(work, { recursive: true, force: true });
+}
+
+if (values.scale !== undefined) {
+  await scaleBenchmark(Number(values.scale));
+} else {
+  const { timings } = await realRun();
+  const { site, pages } = weightsOf('dist');
+  const child = site.get('embed/child.js');
+  const performanceResults = await lighthousePerformance(Number(values.lighthouse));
+  const report = [
+    benchReport(pages, timings, child ? gzipBytes(child) : undefined),
+    performanceReport(performanceResults, minimumLighthouseScore),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  console.log(report);
+  if (values.write) {
+    await writeFile('README.md', replaceBetweenMarkers(await readFile('README.md', 'utf8'), report));
+    console.log('\nREADME.md updated.');
+  }
 }

@@ -3,10 +3,10 @@
  * wide layout as a standalone SVG in the light palette (the PNG is made from that SVG). Pure
  * functions; the endpoints in src/pages/charts/ only serve what these return.
  */
-import { csvFormatRows } from 'd3-dsv';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { Source } from '../schemas/derived.ts';
+import { csvTable } from '../transforms/csv.ts';
 import { chartSources, type Chart } from './chart.ts';
 import { wrapText } from './format.ts';
 import { layoutWidths, type RenderedChart } from './layout.ts';
@@ -14,14 +14,13 @@ import { chartFont, palette } from './palette.ts';
 import { serializeElement, serverDocument } from './server-svg.ts';
 import { multilineText, svgElement, svgNamespace } from './svg.ts';
 
-/** The chart's table as CSV: a header of column labels, then one line per row, numbers unformatted. */
+/** The chart's table as CSV: a header of column labels, then one line per row, numbers unformatted, formula cells neutralised. */
 export function chartCsv(chart: Chart): string {
   const { columns, rows } = chart.table;
-  const lines = [
+  return csvTable(
     columns.map((column) => column.label),
-    ...rows.map((row) => columns.map((column) => String(row[column.key] ?? ''))),
-  ];
-  return `${csvFormatRows(lines)}\n`;
+    rows.map((row) => columns.map((column) => row[column.key])),
+  );
 }
 
 /** The chart's data as JSON, with what a reuser needs to cite it. */

@@ -100,6 +100,11 @@ export function adoptPlotSvg(
       if (key) classNames.push(`paint-${part}-${key}`);
       element.removeAttribute(name);
     }
+    // SVG's font-variant attribute takes only normal or small-caps; tabular figures come from chart-paint.css.
+    if (element.getAttribute('font-variant') === 'tabular-nums') {
+      element.removeAttribute('font-variant');
+      classNames.push('tabular-nums');
+    }
     if (classNames.length)
       element.setAttribute('class', [element.getAttribute('class'), ...classNames].filter(Boolean).join(' '));
   }
@@ -121,14 +126,17 @@ export function adoptPlotSvg(
   }
   // Plot's root attributes (text-anchor, font-size, fill) are inherited by its marks: keep them on a group.
   const content = options.document.createElementNS(plotSvg.namespaceURI, 'g');
-  for (const name of ['text-anchor', 'font-variant']) {
+  for (const name of ['text-anchor']) {
     const value = plotSvg.getAttribute(name);
     if (value) content.setAttribute(name, value);
   }
   // Plot's `style` option would become a style attribute, which goes; the size is set here instead.
   content.setAttribute('font-size', String(options.fontSize ?? 13));
   content.setAttribute('fill', palette.text.light);
-  content.setAttribute('class', 'paint-fill-text');
+  content.setAttribute(
+    'class',
+    plotSvg.getAttribute('font-variant') === 'tabular-nums' ? 'paint-fill-text tabular-nums' : 'paint-fill-text',
+  );
   // Axes and gridlines repeat what the marks and the table say; keep them out of the reading order.
   for (const group of Array.from(plotSvg.children)) {
     if (!group.querySelector('.chart-mark') && !group.classList.contains('chart-mark'))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPersonalData, passesLuhn } from './personal-data.ts';
+import { findPersonalData, findPersonalDataInStrings, passesLuhn } from './personal-data.ts';
 
 const rules = (text: string) => findPersonalData(text).map((finding) => `${finding.rule}:${finding.match}`);
 
@@ -49,11 +49,31 @@ describe('findPersonalData(text)', () => {
     expect(rules('<rect x="0.35200000000000004" y="12.3999999999999915"/>')).toEqual([]);
     expect(rules('card:4539148803436467')).toEqual(['card:4539148803436467']);
   });
+  // Found by the fast-check properties (personal-data.property.test.ts):
+  test('finds a short compressed global IPv6 address', () => {
+    expect(rules('from 2a00:1450:: and 2000::')).toEqual(['ipv6:2a00:1450::', 'ipv6:2000::']);
+  });
+  test('does not take digits inside an address at a reserved domain for a card number', () => {
+    expect(rules('a151528-8266287@example.com')).toEqual([]);
+  });
+  test('treats 555-01xx as fictional in North American numbers only', () => {
+    expect(rules('+44 20 0555 0100')).toEqual(['phone:+44 20 0555 0100']);
+    expect(rules('+1 425 555 0142')).toEqual([]);
+  });
 });
 
 describe('passesLuhn(digits)', () => {
   test('accepts a valid checksum and rejects a changed digit', () => {
     expect(passesLuhn('79927398713')).toBe(true);
     expect(passesLuhn('79927398714')).toBe(false);
+  });
+});
+
+describe('findPersonalDataInStrings(value)', () => {
+  test('scans every string with its path, and no number, however card-like', () => {
+    const findings = findPersonalDataInStrings([
+      { note: 'see 8.8.4.4', total: 4411904342470820, ids: ['a', 'x@gmail.com'] },
+    ]);
+    expect(findings.map((finding) => `${finding.path} ${finding.rule}`)).toEqual(['[0].note ipv4', '[0].ids[1] email']);
   });
 });

@@ -15,6 +15,15 @@ export interface PersonalDataFinding {
   index: number;
 }
 
+/** What each rule finds, in words, for error messages ("looks like a real IP address"). */
+export const personalDataNames: Record<PersonalDataFinding['rule'], string> = {
+  email: 'e-mail address',
+  ipv4: 'IP address',
+  ipv6: 'IP address',
+  phone: 'phone number',
+  card: 'card number',
+};
+
 /** How to fix each finding, for error messages. */
 export const personalDataFixes: Record<PersonalDataFinding['rule'], string> = {
   email: 'use an address at a reserved domain, such as someone@example.com or XYZ@contoso.com',
@@ -47,13 +56,22 @@ export function isReservedIPv4(octets: readonly number[]): boolean {
 }
 
 const ipv4Pattern = /(?<![\d.])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)/g;
-const ipv6Pattern =
-  /(?<![0-9a-f:])(?:(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}|(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}|(?:[0-9a-f]{1,4}:){2,7}:|::(?:[0-9a-f]{1,4}:){1,6}[0-9a-f]{1,4})(?![0-9a-f:])/gi;
+/** Full (eight groups) or compressed with "::" in the middle, at the end or at the start. */
+const ipv6Forms = [
+  '(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}',
+  '(?:[0-9a-f]{1,4}:){1,6}(?::[0-9a-f]{1,4}){1,6}',
+  '(?:[0-9a-f]{1,4}:){1,7}:',
+  '::(?:[0-9a-f]{1,4}:){1,6}[0-9a-f]{1,4}',
+];
+const ipv6Pattern = new RegExp(`(?<![0-9a-f:])(?:${ipv6Forms.join('|')})(?![0-9a-f:])`, 'gi');
 const phonePattern =
   /(?<![\w+.-])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{2,4}[ .-])\d{3,4}[ .-]\d{3,4}(?![\w.-]*\d)(?! \d)/g;
-// Not after "<digit>.": the fraction digits of a decimal such as 0.35200000000000004 (SVG coordinates) are no card.
-// Not inside a longer run of letters and digits: a content hash (a service worker's file revisions) is no card.
-const cardPattern = /(?<![\dA-Za-z]|\d\.)(?:\d[ -]?){12,18}\d(?![\dA-Za-z])/g;
+// Written as card numbers are: 13 to 19 digits in one run, in groups of four (the last group
+// shorter), or in 4-6-5 / 4-6-4 groups (American Express, Diners), with one kind of separator.
+// Never glued to a letter or digit (an id such as a151528-8266287@example.com is no card), nor
+// after "<digit>." (the fraction digits of 0.35200000000000004 in SVG coordinates).
+const cardPattern =
+  /(?<!\w|\d\.)(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?!\w)/g;
 
 /** True when an IPv6 address lies in 2001:db8::/32, loopback, link-local or unique-local space. */
 function isReservedIPv6(address: string): boolean {
@@ -77,7 +95,9 @@ export function passesLuhn(digits: string): boolean {
 
 /** Fictional NANP numbers: 555-0100 to 555-0199. */
 function isFictionalPhone(digits: string): boolean {
-  return /55501\d\d$/.test(digits);
+  // NANP only: ten digits, or eleven with the country code 1. +44 20 0555 0100 is a real UK number.
+  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  return /^\d{3}55501\d\d$/.test(national);
 }
 
 /** Every suspected piece of personal data in `text`, in order of position. */
@@ -96,12 +116,11 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   for (const match of text.matchAll(ipv6Pattern)) {
     const groups = match[0].split(':').filter(Boolean);
     // Needs at least three groups and a letter or a long group, so clock times and CSS
-    // pseudo-elements are not taken for addresses.
-    if (
-      groups.length >= 3 &&
-      groups.some((group) => /[a-f]/i.test(group) || group.length === 4) &&
-      !isReservedIPv6(match[0])
-    ) {
+    // pseudo-elements are not taken for addresses; or a four-digit global-unicast first group
+    // (2000::/3), which short compressed addresses such as 2a00:1450:: have.
+    const globalUnicast = /^[23][0-9a-f]{3}:/i.test(match[0]);
+    const addressLike = groups.length >= 3 && groups.some((group) => /[a-f]/i.test(group) || group.length === 4);
+    if ((addressLike || globalUnicast) && !isReservedIPv6(match[0])) {
       findings.push({ rule: 'ipv6', match: match[0], index: match.index });
     }
   }
@@ -122,4 +141,24 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   }
   findings.push(...cards);
   return findings.sort((a, b) => a.index - b.index);
+}
+
+/** A finding inside a structured value, with where it is: "[3].note" in JSON, or a CSV cell. */
+export interface LocatedFinding extends PersonalDataFinding {
+  /** Path of the string in the value, as "[3].note"; "" for the value itself. */
+  path: string;
+}
+
+/**
+ * Every finding in the strings of a JSON value. Numbers are figures, not personal data: a
+ * census-sized total such as 4411904342470820 may pass the Luhn check, and must not fail a build.
+ */
+export function findPersonalDataInStrings(value: unknown, path = ''): LocatedFinding[] {
+  if (typeof value === 'string') return findPersonalData(value).map((finding) => ({ ...finding, path }));
+  if (Array.isArray(value)) return value.flatMap((item, index) => findPersonalDataInStrings(item, `${path}[${index}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) =>
+      findPersonalDataInStrings(item, path ? `${path}.${key}` : key),
+    );
+  return [];
 }

@@ -4,7 +4,6 @@
  * files, so charts and prose helpers take it as input instead of importing live data.
  */
 import {
-  derivedSchemas,
   type DerivedFileName,
   type Fact,
   type Field,
@@ -13,6 +12,8 @@ import {
   type Timeline,
   type YearCause,
 } from '../schemas/derived.ts';
+import { derivedDir } from './derived-files.ts';
+import { parseDerived } from './parse-derived.ts';
 
 /** Every derived dataset, parsed, and the lookups that fail loudly on an unknown id. */
 export interface DerivedData {
@@ -28,19 +29,22 @@ export interface DerivedData {
   getSource(id: string): Source;
 }
 
-/** Parses the JSON of each derived file (as imported, or as written by the data build) into {@link DerivedData}. */
-export function parseDerivedData(json: Readonly<Record<DerivedFileName, unknown>>): DerivedData {
-  const facts = derivedSchemas['facts.json'].parse(json['facts.json']);
-  const sources = derivedSchemas['sources.json'].parse(json['sources.json']);
+/**
+ * Parses the JSON of each derived file (as imported, or as written by the data build) into
+ * {@link DerivedData}; a file that does not match its schema fails naming `dir`, the file and the path.
+ */
+export function parseDerivedData(json: Readonly<Record<DerivedFileName, unknown>>, dir = derivedDir()): DerivedData {
+  const facts = parseDerived('facts.json', json['facts.json'], dir);
+  const sources = parseDerived('sources.json', json['sources.json'], dir);
   const factsById = new Map(facts.map((fact) => [fact.id, fact]));
   const sourcesById = new Map(sources.map((source) => [source.id, source]));
   return {
     facts,
     sources,
-    timeline: derivedSchemas['timeline.json'].parse(json['timeline.json']),
-    incidents: derivedSchemas['incidents.json'].parse(json['incidents.json']),
-    incidentsByYearCause: derivedSchemas['incidents-by-year-cause.json'].parse(json['incidents-by-year-cause.json']),
-    fields: derivedSchemas['fields.json'].parse(json['fields.json']),
+    timeline: parseDerived('timeline.json', json['timeline.json'], dir),
+    incidents: parseDerived('incidents.json', json['incidents.json'], dir),
+    incidentsByYearCause: parseDerived('incidents-by-year-cause.json', json['incidents-by-year-cause.json'], dir),
+    fields: parseDerived('fields.json', json['fields.json'], dir),
     getFact(id) {
       const fact = factsById.get(id);
       if (!fact)

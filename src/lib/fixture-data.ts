@@ -19,14 +19,17 @@ function fixtureData(): DerivedData {
   const result = buildDerived(texts, fixtureDir);
   if (!result.ok) throw new Error(`tests/fixtures/raw does not build: ${JSON.stringify(result.errors, null, 2)}`);
   const json = (name: DerivedFileName): unknown => JSON.parse(result.files[name] ?? 'null');
-  return parseDerivedData({
-    'facts.json': json('facts.json'),
-    'sources.json': json('sources.json'),
-    'timeline.json': json('timeline.json'),
-    'incidents.json': json('incidents.json'),
-    'incidents-by-year-cause.json': json('incidents-by-year-cause.json'),
-    'fields.json': json('fields.json'),
-  });
+  return parseDerivedData(
+    {
+      'facts.json': json('facts.json'),
+      'sources.json': json('sources.json'),
+      'timeline.json': json('timeline.json'),
+      'incidents.json': json('incidents.json'),
+      'incidents-by-year-cause.json': json('incidents-by-year-cause.json'),
+      'fields.json': json('fields.json'),
+    },
+    `${fixtureDir} (built in memory)`,
+  );
 }
 
 let cached: DerivedData | undefined;

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { rawColumns, type RawFileName } from '../schemas/raw.ts';
-import { buildDerived, type RawTexts } from './build.ts';
+import { parse } from 'csv-parse/sync';
+import { largeFigureIncidents, withIncidents } from './raw-fixture.ts';
+import { formulaStartCharacters } from '../transforms/csv.ts';
+import { buildDerived, rereadDifference, type RawTexts } from './build.ts';
 import { formatDataError, type DataError } from './errors.ts';
 
 const fixtureDir = 'tests/fixtures/raw';
@@ -263,5 +266,131 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
     const texts = fixture();
     const errors = errorsOf({ ...texts, 'facts.csv': texts['facts.csv'].replace('label,', 'name,') });
     expect(errors).toContainEqual(expect.objectContaining({ line: 1, rule: 'csv/header' }));
+  });
+});
+
+describe('buildDerived keeps every integer exact', () => {
+  test('a yearly total of 650,295,646,367 and a figure of 2^53 − 1 are written digit for digit, in JSON and CSV', () => {
+    const result = buildDerived(withIncidents(), fixtureDir);
+    if (!result.ok) throw new Error(result.errors.map(formatDataError).join('\n'));
+    const json = result.files['incidents-by-year-cause.json'] ?? '';
+    expect(json).toContain('"headlineTotal": 650295646367,');
+    expect(json).toContain('"headlineTotal": 9007199254740991,');
+    const byYear = JSON.parse(json) as { year: number; cause: string; headlineTotal: number }[];
+    expect(byYear.find((row) => row.year === 2018 && row.cause === 'misconfiguration')?.headlineTotal).toBe(
+      650_295_646_367,
+    );
+    expect(result.files['incidents-by-year-cause.csv']).toContain('2018,misconfiguration,2,650295646367,records');
+    expect(result.files['incidents.csv']).toContain(',9007199254740991,');
+  });
+
+  // Found by the aggregates property (incidents.property.test.ts): the guard took it for a card number.
+  test('a headline figure that passes the Luhn check is a figure, not a card number', () => {
+    const result = buildDerived(
+      withIncidents([
+        'luhn-2000,Contoso,2000,1,441190434247082,records,hack,unknown,names,outlet-a,,single-source,Synthetic: no second source read.',
+      ]),
+      fixtureDir,
+    );
+    expect(result.ok && result.files['incidents.json']).toContain('"records": 441190434247082,');
+  });
+
+  test('a total beyond 2^53 − 1 fails the build, naming the derived file and the path', () => {
+    const errors = errorsOf(
+      withIncidents([
+        ...largeFigureIncidents,
+        'max-safe-b-2017,Contoso Max,2017,2,1,records,hack,unknown,names,outlet-a,,single-source,Synthetic: no second source read.',
+      ]),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'data/derived/incidents-by-year-cause.json',
+        rule: 'derived-schema',
+        message: expect.stringMatching(/headlineTotal/),
+      }),
+    ]);
+  });
+
+  test('rereadDifference accepts the written text and names a value that does not read back', () => {
+    const result = buildDerived(withIncidents(), fixtureDir);
+    if (!result.ok) throw new Error('build failed');
+    const json = result.files['incidents-by-year-cause.json'] ?? '';
+    expect(rereadDifference('incidents-by-year-cause.json', json)).toBeUndefined();
+    // The old rounding (x * 1e6 / 1e6) wrote 650295646367.0001: an integer field must refuse it.
+    expect(
+      rereadDifference('incidents-by-year-cause.json', json.replace('650295646367,', '650295646367.0001,')),
+    ).toMatch(/headlineTotal/);
+  });
+});
+
+describe('CSV injection', () => {
+  test('a raw cell =HYPERLINK(…) fails the build with file, line, column and a fix', () => {
+    const errors = errorsOf(
+      withLine(
+        'incidents.csv',
+        4,
+        'open-es-2019,"=HYPERLINK(""https://evil.example/x"",""Click"")",2019,3,340000000,records,misconfiguration,Elasticsearch,addresses,outlet-a,,single-source,Synthetic: no second source read.',
+      ),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'tests/fixtures/raw/incidents.csv',
+        line: 4,
+        column: 'organization',
+        rule: 'csv/formula-cell',
+      }),
+    ]);
+    expect(formatDataError(errors[0]!)).toMatch(
+      /incidents\.csv:4 column "organization": "=HYPERLINK\(.*starts with "=".*formula.*Fix: reword the cell/,
+    );
+  });
+
+  test.each([
+    ['+', '+1 425 555 0100 calls'],
+    ['-', '-rf notes'],
+    ['@', '@SUM(A1:A9)'],
+    ['a tab', '\tname'],
+  ])('a text cell starting with %s is rejected', (_, cell) => {
+    const errors = errorsOf(withLine('facts.csv', 3, `servers,number,5,servers,"${cell}",outlet-a,single-source,`));
+    expect(errors).toContainEqual(expect.objectContaining({ line: 3, column: 'label', rule: 'csv/formula-cell' }));
+  });
+
+  test('a plain number with a sign is no formula: it is left to the column rule', () => {
+    const errors = errorsOf(
+      withLine('facts.csv', 3, 'servers,number,-5,servers,Elasticsearch servers,outlet-a,single-source,'),
+    );
+    expect(errors.map((error) => error.rule)).toEqual(['schema']);
+  });
+
+  test('dashes, pluses and at signs inside a cell are fine', () => {
+    const texts = withLine(
+      'facts.csv',
+      3,
+      'servers,number,5,servers,Servers 2019-12-05 to 2019-12-31 (+/- a day) @ Contoso,outlet-a,single-source,',
+    );
+    expect(buildDerived(texts, fixtureDir).ok).toBe(true);
+  });
+
+  const formulaCells = (csv: string) =>
+    (parse(csv) as string[][]).flat().filter((cell) => formulaStartCharacters.some((start) => cell.startsWith(start)));
+
+  test('no cell of a derived CSV starts with a formula character (fixture build)', () => {
+    const result = buildDerived(withIncidents(), fixtureDir);
+    if (!result.ok) throw new Error('build failed');
+    const csvs = Object.entries(result.files).filter(([name]) => name.endsWith('.csv'));
+    expect(csvs.length).toBeGreaterThan(4);
+    expect(csvs.flatMap(([, text]) => formulaCells(text))).toEqual([]);
+  });
+
+  test('no cell of the committed data/derived/*.csv starts with a formula character', () => {
+    const names = [
+      'facts.csv',
+      'fields.csv',
+      'incidents-by-year-cause.csv',
+      'incidents.csv',
+      'sources.csv',
+      'timeline-events.csv',
+    ];
+    expect(names.flatMap((name) => formulaCells(readFileSync(`data/derived/${name}`, 'utf8')))).toEqual([]);
   });
 });

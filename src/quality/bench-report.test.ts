@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { benchReport, formatSeconds, replaceBetweenMarkers } from './bench-report.ts';
+import { benchReport, formatSeconds, performanceReport, replaceBetweenMarkers, scaleReport } from './bench-report.ts';
 import type { PageWeights } from './page-weights.ts';
 
 const weights = (url: string, js: number): PageWeights & { url: string } => ({
@@ -21,7 +21,7 @@ describe('benchReport(pages, timings, childScriptGzipBytes)', () => {
   });
   test('has one row per page, sorted by URL, in KB', () => {
     expect(report).toContain(
-      '| `/` | 4.0 | 2.5 | 1.2 | 20.0 | 27.7 |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 |',
+      '| `/` | 4.0 | 2.5 | 1.2 | 20.0 | 27.7 | within |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 | within |',
     );
   });
   test('ends with the child script', () => {
@@ -48,5 +48,64 @@ describe('replaceBetweenMarkers(text, content)', () => {
 describe('formatSeconds(milliseconds)', () => {
   test('rounds to a tenth of a second', () => {
     expect(formatSeconds(1049)).toBe('1.0 s');
+  });
+});
+
+describe('scaleReport(real, scaled, note)', () => {
+  const real = {
+    incidents: 44,
+    dataMs: 500,
+    siteMs: 9000,
+    pages: [weights('/charts/', 2000), weights('/about/', 600)],
+    derivedBytes: { 'incidents.json': 14_700, 'fields.json': 7500 },
+  };
+  const scaled = {
+    incidents: 1000,
+    dataMs: 1500,
+    siteMs: 20_000,
+    pages: [{ ...weights('/charts/', 2000), html: 200_000, total: 224_500 }, weights('/about/', 600)],
+    derivedBytes: { 'incidents.json': 314_100, 'fields.json': 7500 },
+  };
+  const report = scaleReport(real, scaled, 'Exactness: fine.');
+  test('puts the build times side by side', () => {
+    expect(report).toContain('| data | 0.5 s | 1.5 s |\n| site | 9.0 s | 20.0 s |');
+  });
+  test('shows each page real and scaled, with its growth and its budget', () => {
+    expect(report).toContain(
+      '| `/charts/` | 28.5 | 224.5 | ×7.9 | 4.0 → 200.0 | over: HTML + CSS + JS + fonts of the chart gallery',
+    );
+    expect(report).toContain('| `/about/` | 27.1 | 27.1 | ×1.0 | 4.0 → 4.0 | within |');
+  });
+  test('lists what grows with the data, pages and derived files, and ends with the note', () => {
+    expect(report).toContain(
+      'Grows with the data (more than ×1.2): \n- `/charts/` 28.5 → 224.5 KB gzip (×7.9)\n' +
+        '- `data/derived/incidents.json` 14.7 → 314.1 KB (×21.4)',
+    );
+    expect(report.endsWith('Exactness: fine.')).toBe(true);
+  });
+  test('says when the scaled site did not build', () => {
+    expect(scaleReport(real, { ...scaled, pages: [], failed: 'JavaScript heap out of memory' }, '')).toContain(
+      '| site | 9.0 s | failed: JavaScript heap out of memory |',
+    );
+  });
+});
+
+describe('performanceReport(results, minimum)', () => {
+  test('gives the best of the runs per page and flags one below the minimum', () => {
+    expect(
+      performanceReport(
+        [
+          { path: '/', scores: [0.91, 0.99, null] },
+          { path: '/charts/', scores: [0.8, 0.85, 0.9] },
+        ],
+        0.95,
+      ),
+    ).toBe(
+      'Lighthouse performance (mobile defaults), best of 3 runs; minimum 95:\n\n' +
+        '- `/`: 99 (runs: 91, 99, –) ok\n- `/charts/`: 90 (runs: 80, 85, 90) BELOW the minimum',
+    );
+  });
+  test('is empty when Lighthouse did not run', () => {
+    expect(performanceReport([], 0.95)).toBe('');
   });
 });

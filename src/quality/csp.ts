@@ -38,8 +38,8 @@ export function sha256Source(body: string): string {
 
 /** True when `source` would allow inline scripts or styles in a browser that knows hashes. */
 function allowsInline(sources: readonly string[]): boolean {
-  // 'unsafe-inline' is ignored when a hash or nonce is present, but a policy that says it is still a
-  // loophole for old browsers and a red flag.
+  // 'unsafe-inline' is ignored when a hash or nonce is present, but a policy that says it is
+  // still a loophole for old browsers and a red flag.
   return sources.includes("'unsafe-inline'");
 }
 

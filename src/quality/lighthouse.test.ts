@@ -1,47 +1,77 @@
 import { describe, expect, test } from 'vitest';
-import { auditsLosingPoints, lighthouseShortfalls, planLighthouseAudits, skippedAudits } from './lighthouse.ts';
+import {
+  auditedPages,
+  auditsLosingPoints,
+  bestScores,
+  deterministicCategories,
+  lighthouseShortfalls,
+  planLighthouseAudits,
+  skippedAudits,
+} from './lighthouse.ts';
 
 describe('planLighthouseAudits(pagePaths)', () => {
-  test('picks the home page, the first chapter and the first embed page, not the gallery', () => {
-    expect(
-      planLighthouseAudits([
-        '/embed/',
-        '/embed/timeline/',
-        '/embed/risk/',
-        '/chapters/what-happened/',
-        '/chapters/risk/',
-        '/',
-        '/404.html',
-      ]),
-    ).toEqual({
-      pages: { home: '/', chapter: '/chapters/risk/', embed: '/embed/risk/' },
+  const built = [
+    '/',
+    '/chapters/scale/',
+    '/chapters/risk/',
+    '/charts/',
+    '/embed/',
+    '/embed/record-volume/',
+    '/educators/simulator/',
+  ];
+  test('audits the named heaviest page of each kind, and the home page', () => {
+    expect(planLighthouseAudits(built)).toEqual({
+      pages: {
+        home: '/',
+        chapter: '/chapters/scale/',
+        charts: '/charts/',
+        embed: '/embed/record-volume/',
+        educators: '/educators/simulator/',
+      },
       missing: {},
     });
   });
-  test('says which kinds of page the build lacks', () => {
-    expect(planLighthouseAudits(['/', '/embed/']).missing).toEqual({
-      chapter: 'no chapter page (dist/chapters/<slug>/index.html): the story branch builds them',
-      embed: 'no embed page (dist/embed/<chart-id>/index.html): the embeds branch builds them',
+  test('says which named page the build lacks and where to rename it', () => {
+    expect(planLighthouseAudits(built.filter((path) => path !== '/charts/')).missing).toEqual({
+      charts: expect.stringMatching(/^\/charts\/ is not in the build: .*auditedPages \(src\/quality\/lighthouse\.ts\)/),
     });
+  });
+  test('names a reason for each audited page', () => {
+    expect(Object.values(auditedPages).every(({ why }) => why.length > 10)).toBe(true);
   });
 });
 
-describe('lighthouseShortfalls(page, categories)', () => {
-  const scores = (performance: number | null) => ({
+describe('lighthouseShortfalls(page, categories, ids)', () => {
+  const scores = (accessibility: number | null, performance = 0.5) => ({
     performance: { score: performance },
-    accessibility: { score: 1 },
+    accessibility: { score: accessibility },
     'best-practices': { score: 0.96 },
     seo: { score: 0.95 },
   });
-  test('passes scores of 0.95 and above', () => {
-    expect(lighthouseShortfalls('/', scores(0.99))).toEqual([]);
+  test('checks the deterministic categories by default: a slow machine cannot fail it', () => {
+    expect(deterministicCategories).toEqual(['accessibility', 'best-practices', 'seo']);
+    expect(lighthouseShortfalls('/', scores(0.99, 0.3))).toEqual([]);
   });
   test('names a category below 0.95 or without a score', () => {
-    expect(lighthouseShortfalls('/', scores(0.9))).toEqual(['/: performance scored 90, below 95']);
+    expect(lighthouseShortfalls('/', scores(0.9))).toEqual(['/: accessibility scored 90, below 95']);
     expect(lighthouseShortfalls('/', scores(null))).toEqual([
-      '/: no performance score (the audit did not run or errored)',
+      '/: no accessibility score (the audit did not run or errored)',
     ]);
-    expect(lighthouseShortfalls('/', { performance: { score: 1 } })).toHaveLength(3);
+    expect(lighthouseShortfalls('/', { accessibility: { score: 1 } })).toHaveLength(2);
+  });
+  test('checks performance when asked, as the bench does', () => {
+    expect(lighthouseShortfalls('/', scores(1, 0.9), ['performance'])).toEqual(['/: performance scored 90, below 95']);
+  });
+});
+
+describe('bestScores(runs)', () => {
+  test('keeps the best score of each category over the runs', () => {
+    expect(
+      bestScores(
+        [{ performance: { score: 0.81 } }, { performance: { score: 0.97 } }, { performance: { score: null } }],
+        ['performance', 'seo'],
+      ),
+    ).toEqual({ performance: 0.97, seo: null });
   });
 });
 

@@ -38,7 +38,8 @@ export function gzipBytes(bytes: Uint8Array): number {
 
 /**
  * Module specifiers a bundled script imports, statically (`import … from "x"`, `import "x"`,
- * `export … from "x"`) or dynamically (`import("x")`, also with a template literal without substitutions).
+ * `export … from "x"`) or dynamically (`import("x")`, also with a template literal without
+ * substitutions).
  */
 export function scriptImports(code: string): string[] {
   const specifiers = new Set<string>();

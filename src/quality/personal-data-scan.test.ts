@@ -5,8 +5,8 @@ import { isScannedText, personalDataInSite } from './personal-data-scan.ts';
 describe('personalDataInSite(site)', () => {
   test('finds the e-mail address in the fixture site, with file, line and how to fix it, and nothing else', () => {
     expect(personalDataInSite(fixtureSite())).toEqual([
-      'personal-data/index.html:14 email "reader@mail.fake-isp.co.uk": use an address at a reserved domain, ' +
-        'such as someone@example.com or XYZ@contoso.com',
+      'personal-data/index.html:14 email "reader@mail.fake-isp.co.uk": ' +
+        'use an address at a reserved domain, such as someone@example.com or XYZ@contoso.com',
     ]);
   });
   test('scans JavaScript, CSV and JSON files too', () => {
@@ -18,6 +18,19 @@ describe('personalDataInSite(site)', () => {
     expect(personalDataInSite(site).map((problem) => problem.split(':').slice(0, 2).join(':'))).toEqual([
       '_astro/a.js:1 ipv4 "8.8.8.8"',
       'charts/x.csv:2 phone "(425) 882-8080"',
+    ]);
+  });
+  test('reads JSON and CSV downloads as data: strings and text cells are scanned, figures are not', () => {
+    const site = new Map([
+      [
+        'data/a.json',
+        new TextEncoder().encode('[{"note": "mail jane@mail.fake-isp.co.uk", "total": 4411904342470820}]'),
+      ],
+      ['data/b.csv', new TextEncoder().encode('total,note\n4411904342470820,card 4539 1488 0343 6467\n')],
+    ]);
+    expect(personalDataInSite(site).map((problem) => problem.replace(/: use .*|: describe .*/, ''))).toEqual([
+      'data/a.json [0].note email "jane@mail.fake-isp.co.uk"',
+      'data/b.csv:2 card "4539 1488 0343 6467"',
     ]);
   });
 });

@@ -1,8 +1,12 @@
 /**
  * The personal-data guard (src/guard/personal-data.ts) over every text file of the built site,
- * with the same rules and exceptions as the data build.
+ * with the same rules and exceptions as the data build. JSON and CSV downloads are read as data:
+ * their strings and text cells are scanned, their numbers are figures (a census-sized total can
+ * pass a card number's Luhn check), as in the data build.
  */
-import { findPersonalData, personalDataFixes } from '../guard/personal-data.ts';
+import { parse } from 'csv-parse/sync';
+import { findPersonalData, findPersonalDataInStrings, personalDataFixes } from '../guard/personal-data.ts';
+import { isPlainNumber } from '../transforms/csv.ts';
 import { siteText, type SiteFiles } from './site.ts';
 
 /** Extensions of the files scanned: everything the site serves as text. */
@@ -25,15 +29,54 @@ export function isScannedText(file: string): boolean {
   return textExtensions.some((extension) => file.endsWith(extension)) || file === '_headers';
 }
 
-/** Every finding in the site's text files, as "file:line rule "match": fix". */
-export function personalDataInSite(site: SiteFiles): string[] {
-  const problems: string[] = [];
-  for (const file of [...site.keys()].filter(isScannedText).sort()) {
-    const text = siteText(site, file) ?? '';
-    for (const finding of findPersonalData(text)) {
-      const line = text.slice(0, finding.index).split('\n').length;
-      problems.push(`${file}:${line} ${finding.rule} "${finding.match}": ${personalDataFixes[finding.rule]}`);
+/** Findings of one file as "where rule "match"" strings, where is file:line (or file path for JSON). */
+function fileFindings(
+  file: string,
+  text: string,
+): { where: string; rule: keyof typeof personalDataFixes; match: string }[] {
+  const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+  if (file.endsWith('.json')) {
+    try {
+      return findPersonalDataInStrings(JSON.parse(text)).map((finding) => ({
+        where: `${file} ${finding.path || '(root)'}`,
+        rule: finding.rule,
+        match: finding.match,
+      }));
+    } catch {
+      // Not valid JSON: scan it as text below.
     }
   }
-  return problems;
+  if (file.endsWith('.csv')) {
+    try {
+      const records = parse(text, { info: true, relax_column_count: true }) as unknown as {
+        record: string[];
+        info: { lines: number };
+      }[];
+      return records.flatMap(({ record, info }) =>
+        record
+          .filter((cell) => !isPlainNumber(cell))
+          .flatMap((cell) => findPersonalData(cell))
+          .map((finding) => ({ where: `${file}:${info.lines}`, rule: finding.rule, match: finding.match })),
+      );
+    } catch {
+      // Not valid CSV: scan it as text below.
+    }
+  }
+  return findPersonalData(text).map((finding) => ({
+    where: `${file}:${lineOf(finding.index)}`,
+    rule: finding.rule,
+    match: finding.match,
+  }));
+}
+
+/** Every finding in the site's text files, as "file:line rule "match": fix" ("file path …" in JSON). */
+export function personalDataInSite(site: SiteFiles): string[] {
+  return [...site.keys()]
+    .filter(isScannedText)
+    .sort()
+    .flatMap((file) =>
+      fileFindings(file, siteText(site, file) ?? '').map(
+        ({ where, rule, match }) => `${where} ${rule} "${match}": ${personalDataFixes[rule]}`,
+      ),
+    );
 }

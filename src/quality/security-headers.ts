@@ -14,8 +14,8 @@ export interface HeaderRequirement {
 const oneYear = 31_536_000;
 
 /**
- * The headers every response of the site needs. Framing rules (frame-ancestors, X-Frame-Options)
- * belong to the embeds' block of _headers and are checked by its tests.
+ * The headers every response of the site needs. Framing rules (frame-ancestors,
+ * X-Frame-Options) belong to the embeds' block of _headers and are checked by its tests.
  */
 export const requiredSecurityHeaders: readonly HeaderRequirement[] = [
   {

@@ -9,6 +9,27 @@ import { unitKinds } from './raw.ts';
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
+/**
+ * `value` rounded to `places` decimals. Integers come back unchanged: multiplying by 10^places
+ * and dividing again, as a rounding step for every number once did, adds float noise above about
+ * 9e9 (650295646367 became 650295646367.0001). `toFixed` rounds the exact binary value.
+ */
+export function roundToDecimals(value: number, places: number): number {
+  return Number.isInteger(value) ? value : Number(value.toFixed(places));
+}
+
+/**
+ * A number that is fractional by nature, kept to `places` decimals: parsing rounds it, and the
+ * JSON Schema (the /data/ dictionary) carries `decimals`. Every other number in these schemas is
+ * an integer (`.int()`), written exactly; a unit test holds every number field to one or the other.
+ */
+export function decimal(places: number) {
+  return z
+    .number()
+    .overwrite((value) => roundToDecimals(value, places))
+    .meta({ decimals: places });
+}
+
 /** One bibliography entry, with the rows that cite it. */
 export const sourceSchema = z.object({
   id: id.describe('Stable source id, cited by every other dataset and linked as /sources/#<id>'),
@@ -33,7 +54,7 @@ export const factSchema = z.object({
   id: id.describe('Fact id, used by the prose as <Fact id="…" />'),
   kind: z.enum(['number', 'date']).describe('number or date'),
   /** A number, or a date YYYY-MM-DD. */
-  value: z.union([z.number(), isoDate]).describe('The figure (a number) or a date YYYY-MM-DD'),
+  value: z.union([decimal(6), isoDate]).describe('The figure (a number, at most 6 decimals) or a date YYYY-MM-DD'),
   unit: z.string().describe('What the number counts, such as records, servers, days, percent'),
   label: z.string().describe('Short human label'),
   sourceIds: z.array(id).min(1).describe('Sources for the value and any disagreement'),

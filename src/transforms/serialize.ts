@@ -1,15 +1,15 @@
-/** Deterministic serialisation of derived datasets: stable key order, fixed number precision. */
-import { csvFormatRows } from 'd3-dsv';
+/**
+ * Deterministic serialisation of derived datasets: stable key order, numbers written exactly.
+ * Rounding is not done here: a field fractional by nature declares its decimals in the derived
+ * schema (`decimal(places)` in src/schemas/derived.ts), and parsing with the schema rounds it.
+ */
+import { csvTable } from './csv.ts';
 
-/** Rounds to six decimals so floating-point noise never reaches a diff. */
-function roundNumber(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
-/** Copies `value` with object keys sorted and numbers rounded. */
+/** Copies `value` with object keys sorted at every depth and -0 written as 0; numbers are otherwise untouched. */
 export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
-  if (typeof value === 'number') return roundNumber(value);
+  // JSON has no negative zero: JSON.stringify writes -0 as 0, so the copy does too and parses back equal.
+  if (typeof value === 'number') return value === 0 ? 0 : value;
   if (value && typeof value === 'object') {
     return Object.fromEntries(
       Object.keys(value)
@@ -25,9 +25,10 @@ export function stableJson(value: unknown): string {
   return `${JSON.stringify(canonical(value), null, 2)}\n`;
 }
 
-/** A CSV table for download: header, then one line per row; arrays joined with ";". */
+/** A CSV table for download from rows of objects: a header of `columns`, then one line per row (see csvTable). */
 export function tableCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const cell = (value: unknown): string =>
-    Array.isArray(value) ? value.join(';') : value === undefined ? '' : String(value);
-  return `${csvFormatRows([[...columns], ...rows.map((row) => columns.map((column) => cell(row[column])))])}\n`;
+  return csvTable(
+    columns,
+    rows.map((row) => columns.map((column) => row[column])),
+  );
 }

@@ -12,6 +12,15 @@ export interface Citation {
 
 /** Sources sorted by id, each listing the rows that cite it as "<dataset>:<id>". */
 export function sourcesWithCitations(rows: readonly SourceRow[], citations: readonly Citation[]): Source[] {
+  // Indexed once, so the cost grows with sources + citations, not sources × citations.
+  const citedBy = new Map<string, string[]>();
+  for (const citation of citations) {
+    for (const id of new Set(citation.sourceIds)) {
+      const list = citedBy.get(id) ?? [];
+      list.push(`${citation.dataset}:${citation.id}`);
+      citedBy.set(id, list);
+    }
+  }
   return [...rows]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((row) => ({
@@ -23,9 +32,6 @@ export function sourcesWithCitations(rows: readonly SourceRow[], citations: read
       ...(row.url ? { url: row.url } : {}),
       ...(row.published ? { published: row.published } : {}),
       ...(row.note ? { note: row.note } : {}),
-      citedBy: citations
-        .filter((citation) => citation.sourceIds.includes(row.id))
-        .map((citation) => `${citation.dataset}:${citation.id}`)
-        .sort(),
+      citedBy: (citedBy.get(row.id) ?? []).sort(),
     }));
 }
