@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import strings from '../../content/strings.json';
 import { writeServiceWorker } from './offline.ts';
 import { finishTrainerPack } from './pack-finish.ts';
 import { publicSiteUrl } from './site-address.ts';
@@ -15,6 +16,9 @@ export function educatorsKit(): AstroIntegration {
   return {
     name: 'left-open-educators',
     hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (publicSiteUrl() === undefined) logger.warn(strings.educators.pack.siteUrlMissing);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const started = Date.now();

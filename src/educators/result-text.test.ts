@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { educators } from '../../content/strings.json';
-import {
-  describeFlow,
-  describeMissed,
-  describeSimulation,
-  fillTemplate,
-  formatShare,
-  problemLine,
-} from './result-text.ts';
+import { describeFlow, describeMissed, describeSimulation, formatShare, problemLine } from './result-text.ts';
 import { december2019Scenario, parseRules, simulate, verifyFlow, type Scenario } from './simulator.ts';
 
 const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
@@ -17,12 +10,6 @@ const describe2019 = (scenario: Scenario) =>
 const withSource = (source: string): Scenario => ({
   ...december2019Scenario,
   rules: december2019Scenario.rules.map((rule, row) => (row === 1 ? { ...rule, source } : rule)),
-});
-
-describe('fillTemplate', () => {
-  test('fillTemplate fills known names and leaves unknown ones', () => {
-    expect(fillTemplate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
-  });
 });
 
 describe('formatShare', () => {

@@ -3,16 +3,12 @@
  * both say exactly the same thing. Templates come from content/strings.json (educators block).
  */
 import type { educators } from '../../content/strings.json';
+import { fillTemplate } from '../lib/template.ts';
 import type { Problem } from './cidr.ts';
 import type { NoteResult } from './redactor.ts';
 import type { FlowCheck, RuleProblem, SimulationResult } from './simulator.ts';
 
 export type SimulatorStrings = typeof educators.simulator;
-
-/** `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 /** A count for prose: "4,294,967,296". */
 export function formatWhole(value: number): string {
@@ -49,6 +45,8 @@ export function problemLine(problem: RuleProblem, strings: SimulatorStrings): st
 
 /** The words for one simulation. */
 export interface SimulationText {
+  /** The verdict in a few words, for the bar above the result. */
+  headline: string;
   verdict: string;
   /** The order of magnitude, its basis, the scaling when there is any, and the BinaryEdge comparison. */
   estimate: string[];
@@ -71,11 +69,10 @@ export function describeSimulation(
 ): SimulationText {
   if (result.verdict === 'not-evaluated') {
     const [first, ...rest] = result.problems;
-    const verdict = fillTemplate(strings.verdict['not-evaluated'], {
-      n: (first?.row ?? 0) + 1,
-      field: first ? strings.fieldNames[first.field] : '',
-    });
+    const where = { n: (first?.row ?? 0) + 1, field: first ? strings.fieldNames[first.field] : '' };
+    const verdict = fillTemplate(strings.verdict['not-evaluated'], where);
     return {
+      headline: fillTemplate(strings.headline['not-evaluated'], where),
       verdict: rest.length > 0 ? `${verdict} ${fillTemplate(strings.moreProblems, { count: rest.length })}` : verdict,
       estimate: [],
       outcomesCaption: fillTemplate(strings.outcomesCaption, { port: '' }).trim(),
@@ -96,6 +93,9 @@ export function describeSimulation(
     decided: formatWhole(publicAddressesDecided),
   }));
   const base = {
+    headline: fillTemplate(strings.headline[result.verdict], {
+      count: formatWhole(reachability.publicAddressesAllowed),
+    }),
     verdict,
     outcomes,
     outcomesCaption: fillTemplate(strings.outcomesCaption, { port }),
