@@ -38,7 +38,7 @@ export function standaloneHandout(): string {
     `color: ${siteColours.text.light}; }`;
   return [
     '<!doctype html>',
-    '<html lang="en-GB">',
+    `<html lang="${strings.locale}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

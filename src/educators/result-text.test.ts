@@ -14,8 +14,10 @@ const withSource = (source: string): Scenario => ({
 
 describe('formatShare', () => {
   test('formatShare rounds to whole percent, one decimal when small, and two significant figures when tiny', () => {
-    expect([formatShare(1), formatShare(0.5), formatShare(0.042), formatShare(0.0000354)]).toEqual([
+    const share = (value: number) => formatShare(value, educators.simulator);
+    expect([share(1), share(0.999), share(0.5), share(0.042), share(0.0000354)]).toEqual([
       '100%',
+      '99%+',
       '50%',
       '4.2%',
       '0.0035%',

@@ -3,6 +3,7 @@
  * notes in an <aside> under it. On screen the slides stack; in print (and in the PDF the pack
  * prints from it) each slide fills a landscape page with its notes at the foot.
  */
+import { locale } from '../../content/strings.json';
 import { printColours, siteColours } from '../charts/palette.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { Lesson } from './content.ts';
@@ -41,7 +42,7 @@ export function slidesHtml(
   lesson: Lesson,
   fill: (text: string) => string,
   strings: SlideStrings,
-  lang = 'en-GB',
+  lang: string = locale,
 ): string {
   const total = lesson.slides.length;
   const sections = lesson.slides.map(
