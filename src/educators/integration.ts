@@ -2,7 +2,8 @@
  * The educators' kit's build step, as an Astro integration: once `astro build` has written dist/,
  * it finishes the trainer pack (lab pages and PDFs, pack-finish.ts) and writes the service
  * worker (offline.ts). Being part of `astro build` keeps `npm run build` and the determinism
- * gate's second build identical.
+ * gate's second build identical. LEFT_OPEN_KIT_FINISH=skip leaves both out, for a test build that
+ * only reads the chapters (it saves printing the pack's PDFs in Chromium).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,10 @@ export function educatorsKit(): AstroIntegration {
         if (publicSiteUrl() === undefined) logger.warn(strings.educators.pack.siteUrlMissing);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env['LEFT_OPEN_KIT_FINISH'] === 'skip') {
+          logger.info('LEFT_OPEN_KIT_FINISH=skip: trainer pack and service worker left unfinished');
+          return;
+        }
         const distDir = fileURLToPath(dir);
         const started = Date.now();
         await finishTrainerPack(distDir, publicSiteUrl());

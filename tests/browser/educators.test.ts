@@ -20,13 +20,13 @@ import { findPersonalData } from '../../src/guard/personal-data.ts';
 import { budgetOverrun } from '../../src/quality/budgets.ts';
 import { pageWeights } from '../../src/quality/page-weights.ts';
 import { readSite } from '../../src/quality/site.ts';
-import { axeViolations, builtPages, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { axeViolations, builtPages, connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
 const site = readSite('dist');
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
