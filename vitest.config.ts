@@ -21,6 +21,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Concurrent tests (the crawl, the per-chart checks) open this many pages at once: enough to
+          // fill the waits for the network to go quiet on 2 cores, few enough not to starve them.
+          maxConcurrency: 3,
         },
       },
       {
