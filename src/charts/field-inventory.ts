@@ -111,17 +111,19 @@ export function renderFieldInventory(
 /** The field inventory's description: how many kinds of data, and which are in each status. */
 export function describeFieldInventory(fields: readonly Field[], text: InterfaceStrings): string {
   const words = text.charts.fieldInventory;
+  // The main finding first, then one short sentence per status (a plain reading level).
   const groups = statusOrder
     .map((status) => ({ status, names: fields.filter((field) => field.status === status).map((field) => field.field) }))
     .filter((group) => group.names.length)
     .map((group) =>
       fillTemplate(words.describe.group, {
         count: group.names.length,
-        status: words.statusInProse[group.status],
+        status: words.status[group.status],
         fields: listInWords(group.names, text.locale),
       }),
     );
-  return fillTemplate(words.describe.intro, { count: fields.length, groups: groups.join('; ') });
+  const plain = fields.filter((field) => field.status === 'plain').length;
+  return [fillTemplate(words.describe.intro, { count: fields.length, plain }), ...groups].join(' ');
 }
 
 /** The two columns every table of fields starts with: the kind of data, and what redaction did to it. */
@@ -146,6 +148,8 @@ export const fieldInventoryChart = defineChart({
     fields: derived.fields,
     records: Number(derived.getFact('records-exposed').value),
   }),
+  kind: 'dot',
+  summarize: (_data, text) => text.charts.fieldInventory.summary,
   words: (data, text) => {
     const words = text.charts.fieldInventory;
     return {

@@ -78,12 +78,11 @@ test('renderRecordVolume(data) bar lengths grow with the logarithm of the figure
   );
 });
 
-test('describeRecordVolume(data, text) names the scale, the range with units, the copies and the anchor rank', () => {
+test('describeRecordVolume(data, text) gives the anchor rank first, then the copies, the scale and the range with units', () => {
   expect(describeRecordVolume(data, strings)).toBe(
-    'Bar chart on a logarithmic scale of 3 breaches and exposures, each figure in its own unit, from 250 million records ' +
-      '(Microsoft, 2020) to 3 billion accounts (Example Corp, 2016). The Microsoft exposure, 250 million records, was ' +
-      'mirrored on 5 servers holding copies of the same 250 million records, and ranks 2nd of the 2 incidents counted ' +
-      'in records.',
+    'The Microsoft exposure, 250 million records, ranks 2nd of the 2 incidents counted in records. Its 5 servers held ' +
+      'copies of the same 250 million records. The bar chart compares 3 breaches and exposures on a logarithmic scale, ' +
+      'each in its own unit. They range from 250 million records (Microsoft, 2020) to 3 billion accounts (Example Corp, 2016).',
   );
 });
 

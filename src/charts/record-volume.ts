@@ -131,7 +131,7 @@ export function renderRecordVolume(
       svgElement(
         document,
         'text',
-        { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 11.5, ...paint({ fill: 'muted' }) },
+        { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 13, ...paint({ fill: 'muted' }) },
         [fillTemplate(words.copy, { n: n + 1 })],
       ),
     );
@@ -190,7 +190,7 @@ export function renderRecordVolume(
         {
           x: 8,
           y: y + 11 + label.name.length * lineHeight,
-          'font-size': 12,
+          'font-size': 13,
           ...paint({ fill: incident.isAnchor ? 'text' : 'muted' }),
         },
         lineHeight,
@@ -210,7 +210,7 @@ export function renderRecordVolume(
     y += rowHeight;
   }
   // Gridlines at powers of ten, labelled on top, drawn before the bars.
-  const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true', 'font-size': 11.5 });
+  const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true', 'font-size': 13 });
   for (const tick of powerOfTenTicks(x)) {
     const tx = x(tick);
     axis.append(svgElement(document, 'path', { d: `M${tx},${axisY + 4}V${y}`, ...paint({ stroke: 'grid' }) }));
@@ -250,23 +250,23 @@ export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStri
   const anchor = data.incidents.find((incident) => incident.isAnchor);
   if (!smallest || !largest || !anchor) throw new Error('describeRecordVolume needs incidents including the anchor');
   const count = data.incidents.length;
+  // The main finding first; each sentence short (a plain reading level).
   return [
-    fillTemplate(words.intro, {
-      count,
+    fillTemplate(words.anchor, {
+      figure: formatWithUnit(anchor.records, anchor.unit),
+      rank: formatOrdinal(anchor.kindRank, text.charts.ordinal, text.locale),
+      count: data.incidents.filter((incident) => incident.kind === anchor.kind).length,
+      kind: anchor.kind,
+    }),
+    fillTemplate(words.mirrored, { servers: data.servers, records: formatCount(data.records) }),
+    fillTemplate(words.intro, { count }),
+    fillTemplate(words.range, {
       smallest: formatWithUnit(smallest.records, smallest.unit),
       smallestName: smallest.organization,
       smallestYear: smallest.year,
       largest: formatWithUnit(largest.records, largest.unit),
       largestName: largest.organization,
       largestYear: largest.year,
-    }),
-    fillTemplate(words.anchor, {
-      figure: formatWithUnit(anchor.records, anchor.unit),
-      servers: data.servers,
-      records: formatCount(data.records),
-      rank: formatOrdinal(anchor.kindRank, text.charts.ordinal, text.locale),
-      count: data.incidents.filter((incident) => incident.kind === anchor.kind).length,
-      kind: anchor.kind,
     }),
   ].join(' ');
 }
@@ -299,14 +299,29 @@ export const recordVolumeChart = defineChart({
   },
   sourceIds: (data) => [...new Set([...data.factSourceIds, ...sourcesOf(data.incidents)])],
   describe: describeRecordVolume,
+  kind: 'bar',
+  summarize: (data, text) => {
+    const figures = data.incidents.map((incident) => incident.records);
+    return fillTemplate(text.charts.recordVolume.summary, {
+      servers: data.servers,
+      smallest: formatCount(Math.min(...figures)),
+      largest: formatCount(Math.max(...figures)),
+    });
+  },
   download: ({ incidents, servers, records }): RecordVolumeData => ({ incidents, servers, records }),
   rows: (data) => data.incidents,
   columns: (text) => {
     const columns = text.charts.columns;
     const words = text.charts.recordVolume;
+    const causes = text.charts.recordsByYearCause.causes;
     return [
       { key: 'rank', label: columns.rankInKind, numeric: true, value: (incident) => incident.kindRank },
-      { key: 'organization', label: columns.organization, value: (incident) => incident.organization },
+      {
+        key: 'organization',
+        label: columns.organization,
+        rowHeader: true,
+        value: (incident) => incident.organization,
+      },
       { key: 'year', label: columns.year, numeric: true, value: (incident) => incident.year },
       {
         key: 'records',
@@ -318,7 +333,13 @@ export const recordVolumeChart = defineChart({
       { key: 'unit', label: columns.unit, value: (incident) => incident.unit },
       { key: 'kind', label: columns.kind, value: (incident) => incident.kind },
       { key: 'checked', label: columns.checked, value: (incident) => text.home.status[incident.headlineStatus] },
-      { key: 'cause', label: columns.cause, value: (incident) => incident.cause },
+      {
+        key: 'cause',
+        label: columns.cause,
+        value: (incident) => incident.cause,
+        // The CSV keeps the raw value ("hack"); the table says it in words.
+        format: (value) => causes[value as keyof typeof causes] ?? String(value),
+      },
       {
         key: 'note',
         label: columns.note,

@@ -136,7 +136,7 @@ export function renderRecordsByYearCause(
       }),
     ],
   });
-  return adoptPlotSvg(plot, { ...options, height, className: 'chart-records-by-year-cause', marks, fontSize: 12 });
+  return adoptPlotSvg(plot, { ...options, height, className: 'chart-records-by-year-cause', marks, fontSize: 13 });
 }
 
 /** The records-by-year-and-cause description: years, totals per cause, the peak and the anchor's bar. */
@@ -196,6 +196,15 @@ export const recordsByYearCauseChart = defineChart({
   },
   sourceIds: (data) => sourcesOf(data.comparison),
   describe: describeRecordsByYearCause,
+  kind: 'bar',
+  summarize: (data, text) => {
+    const years = data.byYearCause.map((row) => row.year);
+    return fillTemplate(text.charts.recordsByYearCause.summary, {
+      from: Math.min(...years),
+      to: Math.max(...years),
+      max: Math.max(...data.byYearCause.map((row) => row.incidents)),
+    });
+  },
   download: ({ byYearCause, anchor }): RecordsByYearCauseData => ({ byYearCause, anchor }),
   rows: (data) => data.byYearCause,
   columns: (text) => {

@@ -3,7 +3,6 @@
  * exposed field (status plain or partly), most exposed first: the field, its status in words
  * beside a shape, and the misuse it allows, wrapped to the width.
  */
-import { listInWords } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
@@ -96,13 +95,8 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
 export function describeRisk(fields: readonly Field[], text: InterfaceStrings): string {
   const words = text.charts.risk.describe;
   const exposed = exposedFields(fields);
-  return fillTemplate(words.intro, {
-    kinds: fillPlural(words.kinds, exposed.length, text.locale),
-    fields: listInWords(
-      exposed.map((field) => field.field),
-      text.locale,
-    ),
-  });
+  // The cards and the table name each field; a list here would make one long sentence.
+  return fillTemplate(words.intro, { kinds: fillPlural(words.kinds, exposed.length, text.locale) });
 }
 
 export const riskChart = defineChart({
@@ -118,6 +112,8 @@ export const riskChart = defineChart({
   },
   sourceIds: (fields) => sourcesOf(exposedFields(fields)),
   describe: describeRisk,
+  kind: 'list',
+  summarize: (_fields, text) => text.charts.risk.summary,
   download: exposedFields,
   rows: exposedFields,
   columns: (text) => {

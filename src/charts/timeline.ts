@@ -4,12 +4,12 @@
  * to January 2020. The exposure window is a band; dates sources disagree on are brackets.
  * D3 scales, drawn with plain DOM calls, so the same function runs at build time and in the browser.
  */
-import { formatDate, listInWords } from '../lib/format.ts';
+import { formatDate, shortPublisher } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Timeline, TimelineEvent } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
-import { formatDateRange, formatDayMonth, formatShortDate } from './format.ts';
+import { formatDateRange, formatDayMonth, formatShortDate, sourceMarkersInWords } from './format.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { dateScale, detailTicks as detailTickDates, nextDay, utcDate, yearTicks } from './scales.ts';
@@ -99,7 +99,8 @@ interface PanelLayout {
   rowHeight: (row: TimelineRow) => number;
 }
 
-const smallSize = 11.5;
+/** The smallest chart text: 13 px, so at least 12 px at the smallest scale a layout is shown at (0.93). */
+const smallSize = 13;
 
 /** Draws one panel (overview or detail) from `top`; returns it and its height. */
 function drawPanel(
@@ -351,7 +352,9 @@ export function describeTimeline(timeline: Timeline, text: InterfaceStrings): st
   const window = timeline.exposureWindow;
   const disputed = timeline.events.filter((event) => event.disputed);
   const disclosed = timeline.events.find((event) => event.category === 'disclosure');
+  // The main finding (how long the database was open) first; each sentence short.
   const parts = [
+    fillTemplate(words.window, { days: window.days, start: formatDate(window.start), end: formatDate(window.end) }),
     fillTemplate(words.intro, {
       events: fillPlural(words.events, timeline.events.length, text.locale),
       from: timeline.overview.start.slice(0, 4),
@@ -359,24 +362,20 @@ export function describeTimeline(timeline: Timeline, text: InterfaceStrings): st
       detailFrom: formatDate(timeline.detail.start, 'month'),
       detailTo: formatDate(timeline.detail.end, 'month'),
     }),
-    fillTemplate(words.window, { days: window.days, start: formatDate(window.start), end: formatDate(window.end) }),
   ];
-  if (disputed.length)
+  if (disputed.length) {
     parts.push(
-      fillTemplate(words.disputed, {
-        events: fillPlural(words.disputedEvents, disputed.length, text.locale),
-        list: listInWords(
-          disputed.map((event) =>
-            fillTemplate(words.disputedItem, {
-              title: event.title,
-              from: formatDate(event.disputed!.from),
-              to: formatDate(event.disputed!.to),
-            }),
-          ),
-          text.locale,
-        ),
-      }),
+      fillTemplate(words.disputed, { events: fillPlural(words.disputedEvents, disputed.length, text.locale) }),
     );
+    for (const event of disputed)
+      parts.push(
+        fillTemplate(words.disputedItem, {
+          title: event.title,
+          from: formatDate(event.disputed!.from),
+          to: formatDate(event.disputed!.to),
+        }),
+      );
+  }
   if (disclosed) parts.push(fillTemplate(words.disclosed, { date: formatDate(disclosed.date) }));
   return parts.join(' ');
 }
@@ -403,9 +402,25 @@ export function timelineViews(timeline: Timeline, text: InterfaceStrings): { vie
   ];
 }
 
+/** The timeline's data: the derived timeline, its notes in publishers' names, and each source's publisher. */
+interface TimelineInput extends Timeline {
+  publishers: Record<string, string>;
+}
+
 export const timelineChart = defineChart({
   id: 'timeline',
-  data: (derived) => derived.timeline,
+  // Readers see publishers, never source ids, in the details and the table (the CSV keeps the ids).
+  data: (derived): TimelineInput => {
+    const publisherOf = (id: string) => shortPublisher(derived.getSource(id).publisher);
+    const events = derived.timeline.events.map((event) =>
+      event.disputed
+        ? { ...event, disputed: { ...event.disputed, note: sourceMarkersInWords(event.disputed.note, publisherOf) } }
+        : event,
+    );
+    const ids = sourcesOf([derived.timeline.exposureWindow, ...derived.timeline.events]);
+    return { ...derived.timeline, events, publishers: Object.fromEntries(ids.map((id) => [id, publisherOf(id)])) };
+  },
+  download: ({ publishers: _publishers, ...timeline }): Timeline => timeline,
   words: (timeline, text) => {
     const words = text.charts.timeline;
     const disclosed = timeline.events.find((event) => event.category === 'disclosure');
@@ -420,12 +435,24 @@ export const timelineChart = defineChart({
   },
   sourceIds: (timeline) => sourcesOf([timeline.exposureWindow, ...timeline.events]),
   describe: describeTimeline,
-  rows: (timeline) => timeline.events,
+  kind: 'timeline',
+  summarize: (timeline, text) =>
+    fillTemplate(text.charts.timeline.summary, {
+      from: timeline.overview.start.slice(0, 4),
+      to: timeline.overview.end.slice(0, 4),
+      detailFrom: formatShortDate(timeline.detail.start, 'month'),
+      detailTo: formatShortDate(timeline.detail.end, 'month'),
+    }),
+  rows: (timeline) =>
+    timeline.events.map((event) => ({
+      ...event,
+      publishers: [...new Set(event.sourceIds.map((id) => timeline.publishers[id] ?? id))],
+    })),
   columns: (text) => {
     const columns = text.charts.columns;
     return [
       { key: 'date', label: columns.date, value: eventDate },
-      { key: 'event', label: columns.event, value: (event) => event.title },
+      { key: 'event', label: columns.event, rowHeader: true, value: (event) => event.title },
       {
         key: 'sourcesSay',
         label: columns.sourcesSay,
@@ -433,7 +460,7 @@ export const timelineChart = defineChart({
           event.disputed ? `${formatDateRange(event.disputed.from, event.disputed.to)}: ${event.disputed.note}` : '',
       },
       { key: 'summary', label: columns.summary, value: (event) => event.summary },
-      { key: 'sources', label: columns.sources, value: (event) => event.sourceIds.join('; ') },
+      { key: 'sources', label: columns.sources, value: (event) => event.publishers.join('; ') },
     ];
   },
   views: timelineViews,
