@@ -22,7 +22,7 @@ const draw = () =>
 
 test('incidentLabel(incident) always states the unit, and marks the anchor', () => {
   for (const incident of incidents) {
-    const label = incidentLabel(incident, 40, strings);
+    const label = incidentLabel(incident, 300, strings);
     expect(label.figure.join(' ')).toContain(incident.unit);
     expect(label.figure.join(' ').includes('This story')).toBe(incident.isAnchor);
     for (const line of [...label.name, ...label.figure]) expect(line.length <= 40 || !line.includes(' ')).toBe(true);
@@ -31,8 +31,8 @@ test('incidentLabel(incident) always states the unit, and marks the anchor', () 
 
 test('incidentLabel(incident) flags a headline a source contradicts with a dagger', () => {
   const disputed: RankedIncident = { ...incidents[0]!, headlineStatus: 'disputed' };
-  expect(incidentLabel(disputed, 40, strings).name.join(' ')).toMatch(/†$/);
-  expect(incidentLabel(incidents[0]!, 40, strings).name.join(' ')).not.toMatch(/†$/);
+  expect(incidentLabel(disputed, 300, strings).name.join(' ')).toMatch(/†$/);
+  expect(incidentLabel(incidents[0]!, 300, strings).name.join(' ')).not.toMatch(/†$/);
 });
 
 test('isDisputedHeadline(incident) follows the data, not a list kept in the chart', () => {

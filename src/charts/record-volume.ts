@@ -8,11 +8,12 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
-import { formatOrdinal, formatTickCount, wrapText } from './format.ts';
+import { formatOrdinal, formatTickCount } from './format.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { countLogScale, powerOfTenTicks } from './scales.ts';
-import { chartRoot, classes, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, classes, multilineText, svgElement } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 
 /**
  * Incidents whose headline figure a source we read contradicts (`headlineStatus` "disputed" in the
@@ -43,16 +44,22 @@ export function formatWithUnit(records: number, unit: string): string {
   return `${formatCount(records)} ${unit}`;
 }
 
-/** The label lines of one incident: organisation (flagged when disputed), then figure, unit and year. */
+/**
+ * The label lines of one incident, each at most `maxWidth` px as measured (text-metrics.ts):
+ * organisation (flagged when disputed; bold for the anchor), then figure, unit and year.
+ */
 export function incidentLabel(
   incident: RankedIncident,
-  maxChars: number,
+  maxWidth: number,
   text: InterfaceStrings,
 ): { name: string[]; figure: string[] } {
   const flag = isDisputedHeadline(incident) ? ' †' : '';
   const anchor = incident.isAnchor ? ` · ${text.charts.recordVolume.anchor}` : '';
   const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${anchor}`;
-  return { name: wrapText(`${incident.organization}${flag}`, maxChars), figure: wrapText(figure, maxChars) };
+  return {
+    name: wrapToWidth(`${incident.organization}${flag}`, maxWidth, { size: chartFontSize, bold: incident.isAnchor }),
+    figure: wrapToWidth(figure, maxWidth, { size: chartFontSize }),
+  };
 }
 
 const lineHeight = 15;
@@ -91,7 +98,6 @@ export function renderRecordVolume(
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const labelWidth = narrow ? width - 16 : 270;
-  const maxChars = Math.floor(labelWidth / 7);
   const x0 = narrow ? 8 : labelWidth + 16;
   const x1 = width - 16;
   const perKind = kindCounts(data.incidents);
@@ -102,11 +108,16 @@ export function renderRecordVolume(
 
   // Part 1: the mirrored copies.
   const copies = svgElement(document, 'g', { class: 'volume-copies' });
+  const fullWidth = width - 16;
+  const copiesHeading = wrapToWidth(fillTemplate(words.copies, { servers: data.servers }), fullWidth, {
+    size: chartFontSize,
+    bold: true,
+  });
   copies.append(
-    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, [
-      fillTemplate(words.copies, { servers: data.servers }),
-    ]),
+    multilineText(document, copiesHeading, { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight),
   );
+  // The copies start below the heading, however many lines it takes.
+  const top = (copiesHeading.length - 1) * lineHeight;
   const gap = 6;
   const copyWidth = (width - 16 - gap * (data.servers - 1)) / data.servers;
   for (let n = 0; n < data.servers; n++) {
@@ -121,31 +132,39 @@ export function renderRecordVolume(
       'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${fillTemplate(words.copyWhen, { records: formatCount(data.records) })}`,
     });
     copy.append(
-      svgElement(document, 'rect', { x: cx, y: 26, width: copyWidth, height: 34, rx: 3, ...paint({ fill: 'anchor' }) }),
+      svgElement(document, 'rect', {
+        x: cx,
+        y: top + 26,
+        width: copyWidth,
+        height: 34,
+        rx: 3,
+        ...paint({ fill: 'anchor' }),
+      }),
       svgElement(
         document,
         'text',
-        { x: cx + copyWidth / 2, y: 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
+        { x: cx + copyWidth / 2, y: top + 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
         [formatTickCount(data.records)],
       ),
       svgElement(
         document,
         'text',
-        { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 13, ...paint({ fill: 'muted' }) },
+        { x: cx + copyWidth / 2, y: top + 76, 'text-anchor': 'middle', ...paint({ fill: 'muted' }) },
         [fillTemplate(words.copy, { n: n + 1 })],
       ),
     );
     copies.append(copy);
   }
-  const noteLines = wrapText(
+  const noteLines = wrapToWidth(
     fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
-    Math.floor((width - 16) / 6.4),
+    fullWidth,
+    { size: chartFontSize },
   );
-  copies.append(multilineText(document, noteLines, { x: 8, y: 98, ...paint({ fill: 'text' }) }, lineHeight));
-  let y = 98 + noteLines.length * lineHeight + 18;
+  copies.append(multilineText(document, noteLines, { x: 8, y: top + 98, ...paint({ fill: 'text' }) }, lineHeight));
+  let y = top + 98 + noteLines.length * lineHeight + 18;
 
   // Part 2: the comparison on a log scale.
-  const headingLines = wrapText(words.comparison, Math.floor((width - 16) / 6.8));
+  const headingLines = wrapToWidth(words.comparison, fullWidth, { size: chartFontSize, bold: true });
   const comparison = svgElement(document, 'g', { class: 'volume-comparison' });
   comparison.append(
     multilineText(document, headingLines, { x: 8, y, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight + 1),
@@ -155,7 +174,7 @@ export function renderRecordVolume(
   y += 10;
   const bars = svgElement(document, 'g', { class: 'volume-bars' });
   for (const incident of data.incidents) {
-    const label = incidentLabel(incident, maxChars, text);
+    const label = incidentLabel(incident, labelWidth, text);
     const name = isDisputedHeadline(incident) ? `${incident.organization} (${words.disputed})` : incident.organization;
     const lines = label.name.length + label.figure.length;
     const labelHeight = lines * lineHeight;
@@ -190,7 +209,6 @@ export function renderRecordVolume(
         {
           x: 8,
           y: y + 11 + label.name.length * lineHeight,
-          'font-size': 13,
           ...paint({ fill: incident.isAnchor ? 'text' : 'muted' }),
         },
         lineHeight,
@@ -210,7 +228,7 @@ export function renderRecordVolume(
     y += rowHeight;
   }
   // Gridlines at powers of ten, labelled on top, drawn before the bars.
-  const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true', 'font-size': 13 });
+  const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true' });
   for (const tick of powerOfTenTicks(x)) {
     const tx = x(tick);
     axis.append(svgElement(document, 'path', { d: `M${tx},${axisY + 4}V${y}`, ...paint({ stroke: 'grid' }) }));

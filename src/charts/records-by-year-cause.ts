@@ -13,6 +13,8 @@ import { defineChart, sourcesOf } from './chart.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { palette } from './palette.ts';
 import { adoptPlotSvg, markKeyPrefix, paintEach, paintMark, type MarkDetails } from './plot-svg.ts';
+import { chartFontSize } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 
 /** The chart's data: counts per year and cause, and the anchor incident to point at. */
 export interface RecordsByYearCauseData {
@@ -108,7 +110,10 @@ export function renderRecordsByYearCause(
       }),
       Plot.text(causes, {
         fy: (cause: Cause) => cause,
-        text: (cause: Cause) => words.causes[cause],
+        // Wrapped to the chart's width from measured widths (text-metrics.ts), so a reader's text spacing never clips it.
+        text: (cause: Cause) =>
+          wrapToWidth(words.causes[cause], width - 30 - 12 - 4, { size: chartFontSize, bold: true }).join('\n'),
+        lineAnchor: 'top',
         frameAnchor: 'top-left',
         dy: 2,
         dx: 2,

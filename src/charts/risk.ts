@@ -8,10 +8,10 @@ import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
 import { fieldColumns, fieldsByExposure } from './field-inventory.ts';
-import { wrapText } from './format.ts';
 import type { RenderedChart, RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
-import { chartRoot, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, multilineText, svgElement } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 
 /** The fields readable in at least some records, most exposed first. */
 export function exposedFields(fields: readonly Field[]): Field[] {
@@ -34,15 +34,17 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
   const statusInProse = text.charts.fieldInventory.statusInProse;
   const { width, document } = options;
   const lineHeight = 17;
-  const maxChars = Math.floor((width - 40) / 6.7);
+  // Text starts at x 32 and keeps 8 px from the card's edge; widths are measured (text-metrics.ts).
+  const textWidth = width - 40;
   let y = 6;
   const cards = svgElement(document, 'g', { class: 'risk-cards' });
   for (const field of exposedFields(fields)) {
-    const heading = wrapText(
+    const heading = wrapToWidth(
       fillTemplate(words.cardHeading, { field: field.field, status: statusInProse[field.status] }),
-      Math.floor((width - 40) / 7.2),
+      textWidth,
+      { size: chartFontSize, bold: true },
     );
-    const risk = wrapText(field.risk, maxChars);
+    const risk = wrapToWidth(field.risk, textWidth, { size: chartFontSize });
     const height = 12 + heading.length * lineHeight + risk.length * lineHeight + 10;
     const card = svgElement(document, 'g', {
       class: 'chart-mark',

@@ -13,7 +13,8 @@ import { formatDateRange, formatDayMonth, formatShortDate, sourceMarkersInWords 
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { dateScale, detailTicks as detailTickDates, nextDay, utcDate, yearTicks } from './scales.ts';
-import { chartRoot, classes, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, classes, multilineText, svgElement } from './svg.ts';
+import { textWidth, wrapToWidth } from './text-metrics.ts';
 
 /** The timeline's interface text (content/strings.json `charts.timeline`). */
 type TimelineText = InterfaceStrings['charts']['timeline'];
@@ -96,8 +97,12 @@ interface PanelLayout {
   x0: number;
   x1: number;
   labelX: number;
-  rowHeight: (row: TimelineRow) => number;
+  /** How wide a row's label may be: the label column, or the chart's width when labels sit above the marks. */
+  labelWidth: number;
 }
+
+/** Line height of the labels that wrap (titles and the disputed note). */
+const labelLine = 14;
 
 /** The smallest chart text: 13 px, so at least 12 px at the smallest scale a layout is shown at (0.93). */
 const smallSize = 13;
@@ -125,8 +130,19 @@ function drawPanel(
   let y = axisY + (options.name === 'detail' ? 22 : 12);
   const rowsGroup = svgElement(document, 'g', { class: 'timeline-rows' });
   for (const row of options.rows) {
-    const height = layout.rowHeight(row);
-    const trackY = narrow ? y + (row.disputed ? 36 : 22) : y + 12;
+    // Labels wrapped from measured widths (text-metrics.ts), so a reader's text spacing never pushes
+    // them out of the chart; each extra line makes the row taller.
+    const titleLines = wrapToWidth(row.title, layout.labelWidth, { size: chartFontSize, bold: row.isExposure });
+    const noteLines = row.disputed
+      ? wrapToWidth(
+          fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) }),
+          layout.labelWidth,
+          { size: smallSize },
+        )
+      : [];
+    const extraLines = titleLines.length - 1 + noteLines.length;
+    const height = (narrow ? 34 : 28) + extraLines * labelLine;
+    const trackY = narrow ? y + 22 + extraLines * labelLine : y + 12;
     const titleY = narrow ? y + 12 : y + 16;
     const mark = svgElement(document, 'g', {
       class: classes('chart-mark', 'timeline-event', row.isExposure && 'is-exposure'),
@@ -140,20 +156,20 @@ function drawPanel(
     // A transparent hit area the full width of the row, so pointer and focus ring have a target.
     mark.append(svgElement(document, 'rect', { class: 'hit', x: 0, y, width: x1 + 12, height, fill: 'transparent' }));
     mark.append(
-      svgElement(
+      multilineText(
         document,
-        'text',
+        titleLines,
         { x: labelX, y: titleY, ...paint({ fill: 'text' }), 'font-weight': row.isExposure ? 700 : 400 },
-        [row.title],
+        labelLine,
       ),
     );
-    if (row.disputed) {
+    if (noteLines.length > 0) {
       mark.append(
-        svgElement(
+        multilineText(
           document,
-          'text',
-          { x: labelX, y: titleY + 14, 'font-size': smallSize, ...paint({ fill: 'muted' }) },
-          [fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) })],
+          noteLines,
+          { x: labelX, y: titleY + titleLines.length * labelLine, 'font-size': smallSize, ...paint({ fill: 'muted' }) },
+          labelLine,
         ),
       );
     }
@@ -265,7 +281,7 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
     x0: narrow ? 26 : labelColumn + 10,
     x1: width - 16,
     labelX: 8,
-    rowHeight: (row) => (narrow ? 34 : 28) + (row.disputed ? 14 : 0),
+    labelWidth: narrow ? width - 16 : labelColumn - 16,
   };
   const rows = timelineRows(timeline, text);
   const legendHeight = narrow ? 44 : 30;
@@ -291,8 +307,8 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
       to: formatShortDate(timeline.detail.end, 'month'),
     }),
     domain: { start: timeline.detail.start, end: nextDay(timeline.detail.end) },
-    // The 1st and 15th of each month (and the 8th and 22nd when wide).
-    ticks: detailTickDates(timeline.detail, narrow ? [1, 15] : [1, 8, 15, 22]).map((date) => ({
+    // The 1st and 15th of each month: at 13 px, weekly labels would touch.
+    ticks: detailTickDates(timeline.detail, [1, 15]).map((date) => ({
       date,
       label: formatDayMonth(date),
     })),
@@ -315,8 +331,11 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
 
 /** The key: what a dot, a bracket and the band mean (shapes, not only colours). */
 function timelineLegend(document: Document, narrow: boolean, text: TimelineText): SVGElement {
-  // Narrow: the third key goes on a second line.
-  const [rangeX, rangeY] = narrow ? [0, 16] : [172, 0];
+  // Each key starts after the one before, as wide as it measures with a reader's spacing;
+  // narrow, the third key goes on a second line.
+  const keyWidth = (label: string) => textWidth(label, { size: smallSize });
+  const windowX = 14 + keyWidth(text.legendEvent) + 12;
+  const [rangeX, rangeY] = narrow ? [0, 16] : [windowX + 18 + keyWidth(text.legendWindow) + 12, 0];
   const legend = svgElement(document, 'g', {
     class: 'timeline-legend',
     'font-size': smallSize,
@@ -326,14 +345,14 @@ function timelineLegend(document: Document, narrow: boolean, text: TimelineText)
     svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...paint({ fill: 'axis' }) }),
     svgElement(document, 'text', { x: 14, y: 11, ...paint({ fill: 'text' }) }, [text.legendEvent]),
     svgElement(document, 'rect', {
-      x: 58,
+      x: windowX,
       y: 1,
       width: 14,
       height: 12,
       ...paint({ fill: 'window', stroke: 'anchor' }),
       'stroke-width': 1.5,
     }),
-    svgElement(document, 'text', { x: 76, y: 11, ...paint({ fill: 'text' }) }, [text.legendWindow]),
+    svgElement(document, 'text', { x: windowX + 18, y: 11, ...paint({ fill: 'text' }) }, [text.legendWindow]),
     svgElement(document, 'path', {
       d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`,
       ...paint({ stroke: 'axis' }),

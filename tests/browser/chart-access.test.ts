@@ -216,3 +216,38 @@ describe.each(['light', 'dark'] as const)('in forced colours (%s)', (colorScheme
     await page.context().close();
   });
 });
+
+/** The WCAG 1.4.12 text-spacing bookmarklet's stylesheet, as a reader's extension applies it. */
+const textSpacingCss = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+/** Every visible chart text whose box reaches outside its SVG (which clips it), as readable lines. */
+const clippedChartText = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.chart-layout svg')]
+      .filter((svg) => svg.getClientRects().length > 0)
+      .flatMap((svg) => {
+        const frame = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')].flatMap((text) => {
+          const box = text.getBoundingClientRect();
+          if (box.width === 0 && box.height === 0) return [];
+          const inside =
+            box.left >= frame.left - 0.5 &&
+            box.right <= frame.right + 0.5 &&
+            box.top >= frame.top - 0.5 &&
+            box.bottom <= frame.bottom + 0.5;
+          return inside ? [] : [`${text.closest('chart-figure')?.id}: "${text.textContent}"`];
+        });
+      }),
+  );
+
+describe.each([320, 375, 640, 1280])('under WCAG 1.4.12 text spacing at %ipx', (width) => {
+  test('no chart text is clipped: every text box lies inside its chart', async () => {
+    // The CSP blocks injected styles, as it should; a reader's extension is not bound by it, nor is this test.
+    const { page } = await openRecordedPage(browser, { viewport: { width, height: 900 }, bypassCSP: true });
+    await page.goto(`${siteUrl()}/charts/`);
+    await page.addStyleTag({ content: textSpacingCss });
+    expect(await clippedChartText(page)).toEqual([]);
+    await page.context().close();
+  });
+});
