@@ -36,7 +36,8 @@ export function renderFieldInventory(
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const sorted = fieldsByExposure(fields);
-  const marginLeft = narrow ? Math.round(width * 0.45) : 300;
+  // Narrow, the key names the columns, so they need only room for a dot each; the names get the rest.
+  const marginLeft = narrow ? width - 8 - 3 * 36 : 300;
   // Field names wrap within the left margin, from measured widths (text-metrics.ts).
   const labelLines = (field: Field) => wrapToWidth(field.field, marginLeft - 16, { size: chartFontSize });
   const lineCount = Math.max(...sorted.map((field) => labelLines(field).length));

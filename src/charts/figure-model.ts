@@ -126,7 +126,7 @@ export function figureModel(
             buttons: chart.views.map((view, index) => ({ ...view, pressed: index === 0 })),
           }
         : undefined,
-    layouts: renderChartLayouts(chart, `figure-${chart.id}`),
+    layouts: renderChartLayouts(chart, `figure-${chart.id}`, props.embed),
     closeLabel: text.close,
     description: chart.description,
     notes: chart.notes.length > 0 ? { label: text.notes, items: chart.notes } : undefined,

@@ -12,6 +12,8 @@ export interface RenderOptions {
   title: string;
   /** The accessible description generated from the data, in the SVG's <desc>. */
   description: string;
+  /** The embed's compact view: a chart may leave out text its marks' details and its table give. */
+  compact?: boolean | undefined;
 }
 
 /** A drawn chart: its root element and the size its viewBox reserves, carried forward rather than read back. */

@@ -3,6 +3,7 @@ import { fixture } from '../lib/fixture-data.ts';
 import { strings } from '../lib/strings.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
 import {
+  chartedIncidents,
   describeRecordVolume,
   incidentLabel,
   isDisputedHeadline,
@@ -92,4 +93,37 @@ test('describeRecordVolume(data, text) follows the anchor up the ranking, and re
   expect(() =>
     describeRecordVolume({ ...data, incidents: incidents.filter((incident) => !incident.isAnchor) }, strings),
   ).toThrow(/anchor/);
+});
+
+test('chartedIncidents(incidents, top) draws the largest few and the anchor, whatever the size of the set', () => {
+  const many: RankedIncident[] = Array.from({ length: 10_000 }, (_, index) => ({
+    ...incidents[0]!,
+    id: `synthetic-${index}`,
+    rank: index + 1,
+    isAnchor: index === 4_321,
+  }));
+  const charted = chartedIncidents(many, 10);
+  expect(charted.map((incident) => incident.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 4_322]);
+  // An anchor already among the largest is not drawn twice.
+  const high = many.map((incident) => ({ ...incident, isAnchor: incident.rank === 3 }));
+  expect(chartedIncidents(high, 10)).toHaveLength(10);
+});
+
+test('the chart draws only the charted incidents, and says where the rest are', () => {
+  const many: RankedIncident[] = Array.from({ length: 30 }, (_, index) => ({
+    ...incidents[0]!,
+    id: `synthetic-${index}`,
+    rank: index + 1,
+    records: 1_000_000 * (30 - index),
+    isAnchor: index === 20,
+  }));
+  const svg = renderRecordVolume(
+    { ...data, incidents: many },
+    { width: 720, document: serverDocument(), idPrefix: 'v', title: 'T', description: 'D' },
+    strings,
+  ).svg;
+  const bars = [...svg.querySelectorAll('.volume-bars .chart-mark')].map((mark) => mark.getAttribute('data-mark'));
+  expect(bars).toEqual([...Array.from({ length: 10 }, (_, index) => `synthetic-${index}`), 'synthetic-20']);
+  const lines = [...svg.querySelectorAll('.volume-comparison > text tspan')].map((tspan) => tspan.textContent);
+  expect(lines.join(' ')).toContain('The other 19 incidents are in the table and the downloads.');
 });

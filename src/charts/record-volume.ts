@@ -30,6 +30,21 @@ export function kindCounts(incidents: readonly RankedIncident[]): Map<RankedInci
   return counts;
 }
 
+/** How many of the largest incidents the chart draws; the rest, however many, are in the table and downloads. */
+export const chartedTop = 10;
+
+/**
+ * The incidents the chart draws: the `top` largest by headline figure, then the anchor (Microsoft)
+ * where it is not among them. The page stays the same size whether the set holds 44 incidents or 10,000.
+ */
+export function chartedIncidents(incidents: readonly RankedIncident[], top = chartedTop): RankedIncident[] {
+  const byRank = [...incidents].sort((a, b) => a.rank - b.rank);
+  const charted = byRank.slice(0, top);
+  const anchor = byRank.find((incident) => incident.isAnchor);
+  if (anchor && !charted.includes(anchor)) charted.push(anchor);
+  return charted;
+}
+
 /** The record-volume chart's data: the ranked comparison set and the two facts about the copies. */
 export interface RecordVolumeData {
   incidents: readonly RankedIncident[];
@@ -52,10 +67,19 @@ export function incidentLabel(
   incident: RankedIncident,
   maxWidth: number,
   text: InterfaceStrings,
+  compact = false,
 ): { name: string[]; figure: string[] } {
   const flag = isDisputedHeadline(incident) ? ' †' : '';
   const anchor = incident.isAnchor ? ` · ${text.charts.recordVolume.anchor}` : '';
   const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${anchor}`;
+  // Compact (an embed), name and short figure ("Yahoo: 3B accounts, 2016") run on as one label
+  // without parenthesised detail, a line or two shorter a row; the whole label is in the mark's
+  // name, its details and the table.
+  if (compact) {
+    const brief = (words: string) => words.replace(/\s*\([^)]*\)/g, '');
+    const label = `${brief(incident.organization)}${flag}: ${formatTickCount(incident.records)} ${brief(incident.unit)}, ${incident.year}`;
+    return { name: wrapToWidth(label, maxWidth, { size: chartFontSize, bold: incident.isAnchor }), figure: [] };
+  }
   return {
     name: wrapToWidth(`${incident.organization}${flag}`, maxWidth, { size: chartFontSize, bold: incident.isAnchor }),
     figure: wrapToWidth(figure, maxWidth, { size: chartFontSize }),
@@ -101,8 +125,9 @@ export function renderRecordVolume(
   const x0 = narrow ? 8 : labelWidth + 16;
   const x1 = width - 16;
   const perKind = kindCounts(data.incidents);
+  const charted = chartedIncidents(data.incidents);
   const x = countLogScale(
-    data.incidents.map((incident) => incident.records),
+    charted.map((incident) => incident.records),
     [x0, x1],
   );
 
@@ -146,22 +171,32 @@ export function renderRecordVolume(
         { x: cx + copyWidth / 2, y: top + 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
         [formatTickCount(data.records)],
       ),
-      svgElement(
-        document,
-        'text',
-        { x: cx + copyWidth / 2, y: top + 76, 'text-anchor': 'middle', ...paint({ fill: 'muted' }) },
-        [fillTemplate(words.copy, { n: n + 1 })],
-      ),
     );
+    // Narrow, the copies go unnumbered (each one's name says its number) to keep the chart short.
+    if (!narrow)
+      copy.append(
+        svgElement(
+          document,
+          'text',
+          { x: cx + copyWidth / 2, y: top + 76, 'text-anchor': 'middle', ...paint({ fill: 'muted' }) },
+          [fillTemplate(words.copy, { n: n + 1 })],
+        ),
+      );
     copies.append(copy);
   }
-  const noteLines = wrapToWidth(
-    fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
-    fullWidth,
-    { size: chartFontSize },
-  );
-  copies.append(multilineText(document, noteLines, { x: 8, y: top + 98, ...paint({ fill: 'text' }) }, lineHeight));
-  let y = top + 98 + noteLines.length * lineHeight + 18;
+  // The compact view (an embed) leaves the note to each copy's details, where it is too, and,
+  // narrow, runs each label on in one short line (incidentLabel).
+  const compact = options.compact === true;
+  const noteLines = compact
+    ? []
+    : wrapToWidth(
+        fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+        fullWidth,
+        { size: chartFontSize },
+      );
+  const noteY = top + (narrow ? 80 : 98);
+  copies.append(multilineText(document, noteLines, { x: 8, y: noteY, ...paint({ fill: 'text' }) }, lineHeight));
+  let y = compact ? top + (narrow ? 78 : 98) : noteY + noteLines.length * lineHeight + 18;
 
   // Part 2: the comparison on a log scale.
   const headingLines = wrapToWidth(words.comparison, fullWidth, { size: chartFontSize, bold: true });
@@ -173,13 +208,13 @@ export function renderRecordVolume(
   const axisY = y;
   y += 10;
   const bars = svgElement(document, 'g', { class: 'volume-bars' });
-  for (const incident of data.incidents) {
-    const label = incidentLabel(incident, labelWidth, text);
+  for (const incident of charted) {
+    const label = incidentLabel(incident, labelWidth, text, narrow && compact);
     const name = isDisputedHeadline(incident) ? `${incident.organization} (${words.disputed})` : incident.organization;
     const lines = label.name.length + label.figure.length;
     const labelHeight = lines * lineHeight;
-    const barHeight = 12;
-    const rowHeight = narrow ? labelHeight + barHeight + 12 : Math.max(labelHeight, barHeight) + 10;
+    const barHeight = compact ? 10 : 12;
+    const rowHeight = narrow ? labelHeight + barHeight + (compact ? 4 : 12) : Math.max(labelHeight, barHeight) + 10;
     const barY = narrow ? y + labelHeight + 2 : y + (rowHeight - 10 - barHeight) / 2;
     const mark = svgElement(document, 'g', {
       class: classes('chart-mark', incident.isAnchor && 'is-anchor'),
@@ -245,6 +280,20 @@ export function renderRecordVolume(
         [formatTickCount(tick)],
       ),
     );
+  }
+  // Say where the incidents not drawn are.
+  const rest = data.incidents.length - charted.length;
+  if (rest > 0) {
+    const restLines = wrapToWidth(
+      fillTemplate(compact ? words.restShort : words.rest, { top: chartedTop, count: rest }),
+      fullWidth,
+      {
+        size: chartFontSize,
+      },
+    );
+    y += 10;
+    comparison.append(multilineText(document, restLines, { x: 8, y, ...paint({ fill: 'muted' }) }, lineHeight));
+    y += (restLines.length - 1) * lineHeight + 6;
   }
   comparison.append(axis, bars);
   const rendered = chartRoot(document, {
@@ -319,8 +368,9 @@ export const recordVolumeChart = defineChart({
   describe: describeRecordVolume,
   kind: 'bar',
   summarize: (data, text) => {
-    const figures = data.incidents.map((incident) => incident.records);
+    const figures = chartedIncidents(data.incidents).map((incident) => incident.records);
     return fillTemplate(text.charts.recordVolume.summary, {
+      top: chartedTop,
       servers: data.servers,
       smallest: formatCount(Math.min(...figures)),
       largest: formatCount(Math.max(...figures)),

@@ -8,7 +8,7 @@ import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
 import { fieldColumns, fieldsByExposure } from './field-inventory.ts';
-import type { RenderedChart, RenderOptions } from './layout.ts';
+import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { chartFontSize, chartRoot, multilineText, svgElement } from './svg.ts';
 import { wrapToWidth } from './text-metrics.ts';
@@ -33,6 +33,7 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
   const statusText = text.charts.fieldInventory.status;
   const statusInProse = text.charts.fieldInventory.statusInProse;
   const { width, document } = options;
+  const narrow = width < narrowBelow;
   const lineHeight = 17;
   // Text starts at x 32 and keeps 8 px from the card's edge; widths are measured (text-metrics.ts).
   const textWidth = width - 40;
@@ -44,7 +45,9 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
       textWidth,
       { size: chartFontSize, bold: true },
     );
-    const risk = wrapToWidth(field.risk, textWidth, { size: chartFontSize });
+    // A narrow compact card (an embed) names the field only, so the cards fit a 1,000 px frame;
+    // the misuse is in the card's details and the table.
+    const risk = narrow && options.compact ? [] : wrapToWidth(field.risk, textWidth, { size: chartFontSize });
     const height = 12 + heading.length * lineHeight + risk.length * lineHeight + 10;
     const card = svgElement(document, 'g', {
       class: 'chart-mark',

@@ -99,6 +99,8 @@ interface PanelLayout {
   labelX: number;
   /** How wide a row's label may be: the label column, or the chart's width when labels sit above the marks. */
   labelWidth: number;
+  /** The embed's compact view. */
+  compact: boolean;
 }
 
 /** Line height of the labels that wrap (titles and the disputed note). */
@@ -133,16 +135,20 @@ function drawPanel(
     // Labels wrapped from measured widths (text-metrics.ts), so a reader's text spacing never pushes
     // them out of the chart; each extra line makes the row taller.
     const titleLines = wrapToWidth(row.title, layout.labelWidth, { size: chartFontSize, bold: row.isExposure });
-    const noteLines = row.disputed
-      ? wrapToWidth(
-          fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) }),
-          layout.labelWidth,
-          { size: smallSize },
-        )
-      : [];
+    // Compact and narrow (an embed on a phone), the bracket alone shows a disputed date; the mark's
+    // name and details say who gives which.
+    const noteLines =
+      row.disputed && !(narrow && layout.compact)
+        ? wrapToWidth(
+            fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) }),
+            layout.labelWidth,
+            { size: smallSize },
+          )
+        : [];
     const extraLines = titleLines.length - 1 + noteLines.length;
-    const height = (narrow ? 34 : 28) + extraLines * labelLine;
-    const trackY = narrow ? y + 22 + extraLines * labelLine : y + 12;
+    // Compact rows are a little tighter still.
+    const height = (narrow ? (layout.compact ? 30 : 32) : 28) + extraLines * labelLine;
+    const trackY = narrow ? y + (layout.compact ? 20 : 21) + extraLines * labelLine : y + 12;
     const titleY = narrow ? y + 12 : y + 16;
     const mark = svgElement(document, 'g', {
       class: classes('chart-mark', 'timeline-event', row.isExposure && 'is-exposure'),
@@ -282,6 +288,7 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
     x1: width - 16,
     labelX: 8,
     labelWidth: narrow ? width - 16 : labelColumn - 16,
+    compact: options.compact === true,
   };
   const rows = timelineRows(timeline, text);
   const legendHeight = narrow ? 44 : 30;
