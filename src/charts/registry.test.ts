@@ -4,7 +4,9 @@ import { strings } from '../lib/strings.ts';
 import { chartIdSchema, chartIds, chartModules, getChart } from './registry.ts';
 
 test('getChart(id) throws on an unknown id and lists the known ones', () => {
-  expect(() => getChart('timelime')).toThrow(/Unknown chart "timelime". Charts: key-facts, timeline, record-volume/);
+  expect(() => getChart('timelime')).toThrow(
+    /Unknown chart "timelime". Charts: key-facts, misconfiguration-steps, timeline, record-volume/,
+  );
 });
 
 test('chartIdSchema accepts exactly the ids of the chart modules', () => {
