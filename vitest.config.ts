@@ -9,6 +9,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Property tests run the whole data build dozens of times; on a busy 2-core machine one took over
+          // vitest's 5 s default while passing alone in 1.5 s. A time limit is not what these tests check.
+          testTimeout: 60_000,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
         },
