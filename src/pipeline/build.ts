@@ -3,12 +3,7 @@
  * every problem out. `scripts/build-data.ts` reads the files, calls `buildDerived` and writes.
  */
 import { z } from 'zod';
-import {
-  findPersonalData,
-  findPersonalDataInStrings,
-  personalDataFixes,
-  personalDataNames,
-} from '../guard/personal-data.ts';
+import { findPersonalDataInStrings, personalDataFixes } from '../guard/personal-data.ts';
 import { derivedSchemas, type DerivedFileName } from '../schemas/derived.ts';
 import { rawColumns, rawFiles, type RawFileName } from '../schemas/raw.ts';
 import { computedFacts, curatedFacts, factTable } from '../transforms/facts.ts';
@@ -24,7 +19,7 @@ import {
   timelineEvents,
 } from '../transforms/timeline.ts';
 import { sortDataErrors, type DataError } from './errors.ts';
-import { formulaCellErrors } from './formula-cells.ts';
+import { cellRuleErrors } from './cell-rules.ts';
 import { readCsv, validateRecords } from './read-csv.ts';
 
 export type RawTexts = Record<RawFileName, string>;
@@ -45,27 +40,12 @@ const numberColumns: Partial<Record<RawFileName, readonly string[]>> = {
 function parseRawFile<Name extends RawFileName>(name: Name, text: string, rawDir: string) {
   const file = `${rawDir}/${name}`;
   const { records, errors } = readCsv(text, file, rawColumns[name]);
-  const figures = new Set(numberColumns[name] ?? []);
-  const guardErrors: DataError[] = records.flatMap((record) =>
-    Object.entries(record.cells)
-      .filter(([column]) => !figures.has(column))
-      .flatMap(([column, value]) =>
-        findPersonalData(value).map((finding) => ({
-          file,
-          line: record.line,
-          column,
-          rule: `personal-data/${finding.rule}`,
-          message: `"${finding.match}" looks like a real ${personalDataNames[finding.rule]}`,
-          fix: personalDataFixes[finding.rule],
-        })),
-      ),
-  );
   const validated = validateRecords(records, rawFiles[name], file);
   return {
     file,
     records,
     rows: validated.rows as Parsed<Name>,
-    errors: [...errors, ...formulaCellErrors(file, records), ...guardErrors, ...validated.errors],
+    errors: [...errors, ...cellRuleErrors(file, records, new Set(numberColumns[name] ?? [])), ...validated.errors],
   };
 }
 
