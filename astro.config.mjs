@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paletteCss } from './src/charts/palette.ts';
 import { educatorsKit } from './src/educators/integration.ts';
+import { sitemapLocales } from './src/lib/alternates.ts';
 import { componentUsesPlugin } from './src/lib/component-uses-plugin.ts';
+import { defaultLocale, locales } from './src/lib/locales.ts';
 
 /** Public address of the site: canonical URLs, the sitemap and oEmbed use it. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://left-open.example.org';
@@ -47,7 +49,17 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (derivedDir ? `${derivedDir}.astro-cache` : './.cache/astro'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), educatorsKit()],
+  // Editions (src/lib/locales.ts): English at the root, every other edition under its prefix
+  // (/es/…), each page's locale in Astro.currentLocale. The sitemap lists each page's alternates.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page),
+      i18n: { defaultLocale, locales: sitemapLocales(locales) },
+    }),
+    educatorsKit(),
+  ],
   // Hashes for every script and style Astro emits, in a <meta> policy; no 'unsafe-inline'.
   security: {
     csp: {

@@ -9,6 +9,7 @@ import incidentsJson from '../../data/derived/incidents.json';
 import sourcesJson from '../../data/derived/sources.json';
 import timelineJson from '../../data/derived/timeline.json';
 import { parseDerivedData, type DerivedData } from './derived-data.ts';
+import type { Locale } from './locales.ts';
 
 /** All of data/derived, parsed. */
 export const derived: DerivedData = parseDerivedData({
@@ -21,3 +22,9 @@ export const derived: DerivedData = parseDerivedData({
 });
 
 export const { facts, sources, timeline, incidents, getFact, getSource } = derived;
+
+/** The derived data of an edition (for now every edition reads the English text). */
+export function dataFor(locale: Locale): DerivedData {
+  void locale;
+  return derived;
+}

@@ -14,6 +14,12 @@ export type Locale = (typeof locales)[number];
 /** The edition served from the site's root. */
 export const defaultLocale: Locale = 'en';
 
+/** Every edition but the default: the ones with a prefix, whose words are translations. */
+export const otherLocales = locales.filter((locale) => locale !== defaultLocale) as [
+  Exclude<Locale, 'en'>,
+  ...Exclude<Locale, 'en'>[],
+];
+
 /** A routing code; anything else fails with the list of editions. */
 export const localeSchema = z.enum(locales, { error: `must be one of the site's editions: ${locales.join(', ')}` });
 
@@ -56,6 +62,11 @@ export function splitLocalePath(pathname: string): { locale: Locale; path: strin
 export function counterpartPaths(pathname: string): { locale: Locale; path: string }[] {
   const { path } = splitLocalePath(pathname);
   return locales.map((locale) => ({ locale, path: localizedPath(locale, path) }));
+}
+
+/** Where an edition's words live: "content" for the default edition, "content/<locale>" for the others. */
+export function contentDir(locale: Locale): string {
+  return locale === defaultLocale ? 'content' : `content/${locale}`;
 }
 
 /** The `[...locale]` parameter for an edition: undefined for the default (its pages stay at the root), the code for the others. */
