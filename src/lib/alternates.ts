@@ -30,6 +30,8 @@ export function editionAlternates(
   });
   const [byDefault] = counterparts;
   if (!byDefault) throw new Error('No editions in src/lib/locales.ts');
+  // A page in one edition only (a section not yet translated) has no alternates to announce.
+  if (counterparts.length < 2) return { path: splitLocalePath(pathname).path, links: [] };
   return {
     path: splitLocalePath(pathname).path,
     links: [...counterparts, { ...byDefault, locale: undefined, hreflang: 'x-default' }],

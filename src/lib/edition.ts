@@ -6,7 +6,7 @@
  */
 import { dataFor } from './data.ts';
 import type { DerivedData } from './derived-data.ts';
-import { localizedPath, pageLocale, type Locale } from './locales.ts';
+import { editionHref, pageLocale, type Locale } from './locales.ts';
 import { stringsFor, type InterfaceStrings } from './strings.ts';
 
 /** One edition, as a page renders it. */
@@ -17,7 +17,10 @@ export interface Edition {
   strings: InterfaceStrings;
   /** The derived data with this edition's text (labels, notes, titles); figures are the same in every edition. */
   data: DerivedData;
-  /** A root-relative path of the site in this edition: `href('/sources/')` is "/es/sources/" in Spanish. */
+  /**
+   * A root-relative path of the site in this edition: `href('/sources/')` is "/es/sources/" in
+   * Spanish; a section only English has yet (the educators' kit) stays English.
+   */
   href(path: string): string;
 }
 
@@ -25,5 +28,5 @@ export interface Edition {
 export function editionOf(currentLocale: string | undefined): Edition {
   const locale = pageLocale(currentLocale);
   const strings = stringsFor(locale);
-  return { locale, tag: strings.locale, strings, data: dataFor(locale), href: (path) => localizedPath(locale, path) };
+  return { locale, tag: strings.locale, strings, data: dataFor(locale), href: (path) => editionHref(locale, path) };
 }
