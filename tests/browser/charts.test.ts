@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartIds } from '../../src/charts/registry.ts';
-import { builtPages, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { builtPages, launchBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
 import { budgets } from '../../src/quality/budgets.ts';
-import { gzipBytes } from '../../src/quality/page-weights.ts';
 
 /** Patience for what a loaded machine does slowly (the default of one second flakes under load). */
 const slow = { timeout: 10_000 };
@@ -177,13 +176,7 @@ describe('JavaScript budget', () => {
     `%s loads at most ${jsBudgetBytes / 1000} KB of gzipped JavaScript with every chart enhanced`,
     async (path) => {
       const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
-      const scripts = new Map<string, number>();
-      // Every script's body is read before the sum, so a slow read is neither missed nor left running.
-      const reads: Promise<void>[] = [];
-      page.on('response', (response) => {
-        if (response.request().resourceType() !== 'script') return;
-        reads.push(response.body().then((body) => void scripts.set(response.url(), gzipBytes(body))));
-      });
+      const scriptSizes = recordScripts(page);
       await page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
       // Scroll every chart into view so its lazily loaded interaction counts too.
       for (const figure of await page.locator('chart-figure').all()) {
@@ -191,7 +184,8 @@ describe('JavaScript budget', () => {
         await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
       }
       await page.waitForLoadState('networkidle');
-      await Promise.all(reads);
+      const scripts = await scriptSizes();
+      await page.context().close();
       const total = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0);
       console.info(`${path}: ${scripts.size} scripts, ${(total / 1000).toFixed(1)} KB gzipped`);
       expect(scripts.size).toBeGreaterThan(0);
@@ -199,7 +193,6 @@ describe('JavaScript budget', () => {
         total,
         [...scripts].map(([url, bytes]) => `${new URL(url).pathname} ${bytes} B`).join(', '),
       ).toBeLessThanOrEqual(jsBudgetBytes);
-      await page.context().close();
     },
   );
 });

@@ -12,9 +12,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oembedRichSchema } from '../../src/embed/oembed.ts';
 import { pngSize } from '../../src/embed/thumbnail.ts';
 import { hostPage, startHostServer } from './embed-host.ts';
-import { launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { launchBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
 import { budgets } from '../../src/quality/budgets.ts';
-import { gzipBytes } from '../../src/quality/page-weights.ts';
 
 const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -172,13 +171,9 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
 
   test('keeps all its JavaScript and its child script within their budgets', async () => {
     const { page } = await openRecordedPage(browser);
-    const scripts: Promise<{ url: string; bytes: number }>[] = [];
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'script')
-        scripts.push(response.body().then((body) => ({ url: response.url(), bytes: gzipBytes(body) })));
-    });
+    const scriptSizes = recordScripts(page);
     await page.goto(`${siteUrl()}/embed/${chartId}/`, { waitUntil: 'networkidle' });
-    const sizes = await Promise.all(scripts);
+    const sizes = [...(await scriptSizes())].map(([url, bytes]) => ({ url, bytes }));
     await page.context().close();
     expect(sizes.map((size) => new URL(size.url).pathname)).toContain('/embed/child.js');
     expect(sizes.reduce((total, size) => total + size.bytes, 0)).toBeLessThanOrEqual(budgets.embedJs.maxGzipBytes);

@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import { gzipBytes } from '../../src/quality/page-weights.ts';
 import { inject } from 'vitest';
 import { chromiumArgs } from './chromium.ts';
 
@@ -91,4 +92,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (violation) =>
       `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
   );
+}
+
+/**
+ * Records the URL of every script the page loads until the returned function is called; that function stops
+ * recording and fetches each script again from the server, returning its gzipped size. The bodies are not read
+ * through the browser, so no read can outlive the page and reject after the test.
+ */
+export function recordScripts(page: Page): () => Promise<Map<string, number>> {
+  const urls = new Set<string>();
+  const record = (response: Response): void => {
+    if (response.request().resourceType() === 'script') urls.add(response.url());
+  };
+  page.on('response', record);
+  return async () => {
+    page.off('response', record);
+    const sizes = new Map<string, number>();
+    for (const url of urls) {
+      const body = await fetch(url);
+      if (!body.ok) throw new Error(`${url} answered ${body.status} when fetched again for its size`);
+      sizes.set(url, gzipBytes(Buffer.from(await body.arrayBuffer())));
+    }
+    return sizes;
+  };
 }
