@@ -3,7 +3,7 @@
  * incident in the comparison set on a base-10 log scale, so a 7.5 million bar and a 3 billion bar
  * are both readable. Each bar says its own unit; the Microsoft exposure is marked.
  */
-import { formatCount, formatGrouped } from '../lib/format.ts';
+import { formatCount, formatCountOf, formatGrouped } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
@@ -38,9 +38,9 @@ export interface RecordVolumeData {
   records: number;
 }
 
-/** "250 million records" / "3 billion accounts": a figure always with its own unit. */
-export function formatWithUnit(records: number, unit: string): string {
-  return `${formatCount(records)} ${unit}`;
+/** "250 million records" / "3 billion accounts" ("250 millones de registros"): a figure always with its own unit. */
+export function formatWithUnit(records: number, unit: string, locale?: string): string {
+  return formatCountOf(records, unit, locale);
 }
 
 /** The label lines of one incident: organisation (flagged when disputed), then figure, unit and year. */
@@ -51,7 +51,7 @@ export function incidentLabel(
 ): { name: string[]; figure: string[] } {
   const flag = isDisputedHeadline(incident) ? ' †' : '';
   const anchor = incident.isAnchor ? ` · ${text.charts.recordVolume.anchor}` : '';
-  const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${anchor}`;
+  const figure = `${formatWithUnit(incident.records, incident.unit, text.locale)} · ${incident.year}${anchor}`;
   return { name: wrapText(`${incident.organization}${flag}`, maxChars), figure: wrapText(figure, maxChars) };
 }
 
@@ -109,16 +109,20 @@ export function renderRecordVolume(
   );
   const gap = 6;
   const copyWidth = (width - 16 - gap * (data.servers - 1)) / data.servers;
+  const copyWhen = fillTemplate(words.copyWhen, { records: formatCount(data.records, text.locale) });
   for (let n = 0; n < data.servers; n++) {
     const cx = 8 + n * (copyWidth + gap);
     const copy = svgElement(document, 'g', {
       class: 'chart-mark',
       'data-mark': `copy-${n + 1}`,
       'data-title': fillTemplate(words.copy, { n: n + 1 }),
-      'data-when': fillTemplate(words.copyWhen, { records: formatCount(data.records) }),
-      'data-detail': fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+      'data-when': copyWhen,
+      'data-detail': fillTemplate(words.copiesNote, {
+        records: formatCount(data.records, text.locale),
+        servers: data.servers,
+      }),
       role: 'img',
-      'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${fillTemplate(words.copyWhen, { records: formatCount(data.records) })}`,
+      'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${copyWhen}`,
     });
     copy.append(
       svgElement(document, 'rect', { x: cx, y: 26, width: copyWidth, height: 34, rx: 3, ...paint({ fill: 'anchor' }) }),
@@ -126,7 +130,7 @@ export function renderRecordVolume(
         document,
         'text',
         { x: cx + copyWidth / 2, y: 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
-        [formatTickCount(data.records)],
+        [formatTickCount(data.records, text.locale)],
       ),
       svgElement(
         document,
@@ -138,7 +142,7 @@ export function renderRecordVolume(
     copies.append(copy);
   }
   const noteLines = wrapText(
-    fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+    fillTemplate(words.copiesNote, { records: formatCount(data.records, text.locale), servers: data.servers }),
     Math.floor((width - 16) / 6.4),
   );
   copies.append(multilineText(document, noteLines, { x: 8, y: 98, ...paint({ fill: 'text' }) }, lineHeight));
@@ -166,10 +170,10 @@ export function renderRecordVolume(
       class: classes('chart-mark', incident.isAnchor && 'is-anchor'),
       'data-mark': incident.id,
       'data-title': incident.organization,
-      'data-when': `${formatWithUnit(incident.records, incident.unit)}, ${incident.year}`,
+      'data-when': `${formatWithUnit(incident.records, incident.unit, text.locale)}, ${incident.year}`,
       'data-detail': incidentDetail(incident, perKind, text),
       role: 'img',
-      'aria-label': `${name}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
+      'aria-label': `${name}: ${formatWithUnit(incident.records, incident.unit, text.locale)}, ${incident.year}.`,
     });
     mark.append(
       svgElement(document, 'rect', { class: 'hit', x: 0, y: y - 2, width, height: rowHeight - 4, fill: 'transparent' }),
@@ -224,7 +228,7 @@ export function renderRecordVolume(
           'text-anchor': tick === x.domain()[0] ? 'start' : tick === x.domain()[1] ? 'end' : 'middle',
           ...paint({ fill: 'muted' }),
         },
-        [formatTickCount(tick)],
+        [formatTickCount(tick, text.locale)],
       ),
     );
   }
@@ -253,17 +257,17 @@ export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStri
   return [
     fillTemplate(words.intro, {
       count,
-      smallest: formatWithUnit(smallest.records, smallest.unit),
+      smallest: formatWithUnit(smallest.records, smallest.unit, text.locale),
       smallestName: smallest.organization,
       smallestYear: smallest.year,
-      largest: formatWithUnit(largest.records, largest.unit),
+      largest: formatWithUnit(largest.records, largest.unit, text.locale),
       largestName: largest.organization,
       largestYear: largest.year,
     }),
     fillTemplate(words.anchor, {
-      figure: formatWithUnit(anchor.records, anchor.unit),
+      figure: formatWithUnit(anchor.records, anchor.unit, text.locale),
       servers: data.servers,
-      records: formatCount(data.records),
+      records: formatCount(data.records, text.locale),
       rank: formatOrdinal(anchor.kindRank, text.charts.ordinal, text.locale),
       count: data.incidents.filter((incident) => incident.kind === anchor.kind).length,
       kind: anchor.kind,
@@ -292,7 +296,7 @@ export const recordVolumeChart = defineChart({
   words: (data, text) => {
     const words = text.charts.recordVolume;
     return {
-      title: fillTemplate(words.title, { records: formatCount(data.records), servers: data.servers }),
+      title: fillTemplate(words.title, { records: formatCount(data.records, text.locale), servers: data.servers }),
       subtitle: fillTemplate(words.subtitle, { servers: data.servers, count: data.incidents.length - 1 }),
       notes: words.notes,
     };

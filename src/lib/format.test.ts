@@ -1,6 +1,14 @@
 import { expect, test } from 'vitest';
 import type { Fact } from '../schemas/derived.ts';
-import { formatCount, formatDate, formatFactValue, formatGrouped, listInWords, shortPublisher } from './format.ts';
+import {
+  formatCount,
+  formatCountOf,
+  formatDate,
+  formatFactValue,
+  formatGrouped,
+  listInWords,
+  shortPublisher,
+} from './format.ts';
 
 test('formatDate(date, precision, months) writes the date out at the precision known', () => {
   expect(formatDate('2019-12-05')).toBe('5 December 2019');
@@ -72,4 +80,7 @@ test('formatDate, formatCount, formatGrouped and formatFactValue write Spanish a
     '5 de diciembre de 2019',
   );
   expect(listInWords(['a', 'b', 'c'], 'es')).toBe('a, b y c');
+  expect(formatCountOf(250_000_000, 'registros', 'es')).toBe('250 millones de registros');
+  expect(formatCountOf(28_000, 'registros', 'es')).toBe('28.000 registros');
+  expect(formatCountOf(250_000_000, 'records')).toBe('250 million records');
 });

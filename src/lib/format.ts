@@ -64,6 +64,16 @@ export function formatCount(value: number, locale = englishTag): string {
   return value.toLocaleString(locale, { maximumFractionDigits: 1 });
 }
 
+/** How a language joins a magnitude word to its noun: Spanish says "250 millones de registros" (but "28.000 registros"). */
+const magnitudeJoiners: Readonly<Record<string, string>> = { es: ' de ' };
+
+/** A count of `noun` in words: "250 million records", "250 millones de registros", "28.000 registros". */
+export function formatCountOf(value: number, noun: string, locale = englishTag): string {
+  const count = formatCount(value, locale);
+  const joiner = /\p{L}$/u.test(count) ? (magnitudeJoiners[new Intl.Locale(locale).language] ?? ' ') : ' ';
+  return `${count}${joiner}${noun}`;
+}
+
 /** A count with the locale's digit grouping, as tables show it: "250,000,000" ("250.000.000"). Never for years or ids. */
 export function formatGrouped(value: number, locale = englishTag): string {
   return value.toLocaleString(locale);
