@@ -17,12 +17,13 @@ describe('figureModel(chart, props, context) table', () => {
   const table = model(recordVolumeChart).table;
   const column = (label: string) => table.columns.findIndex((candidate) => candidate.text === label);
 
-  test('writes each cell with its column format: counts grouped, years and ranks never', () => {
+  test('writes each cell with its column format: counts grouped, years and ranks never, causes and kinds in words', () => {
     const microsoft = table.rows.find((row) => row.some((cell) => cell.text === 'Microsoft'))!;
     expect(microsoft[column('Headline figure')]).toEqual({ text: '250,000,000', numeric: true });
     expect(microsoft[column('Year disclosed')]).toEqual({ text: '2020', numeric: true });
     expect(microsoft[column('Rank in its kind')]).toEqual({ text: '2', numeric: true });
-    expect(microsoft[column('Cause')]).toEqual({ text: 'misconfiguration', numeric: false });
+    expect(microsoft[column('Cause')]).toEqual({ text: 'Misconfiguration', numeric: false });
+    expect(microsoft[column('Kind of unit')]?.text).toBe('records');
   });
 
   test('never groups a year in the records-by-year table either', () => {

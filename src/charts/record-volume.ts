@@ -320,9 +320,24 @@ export const recordVolumeChart = defineChart({
         format: (value) => (typeof value === 'number' ? formatGrouped(value, text.locale) : value),
       },
       { key: 'unit', label: columns.unit, value: (incident) => incident.unit },
-      { key: 'kind', label: columns.kind, value: (incident) => incident.kind },
+      {
+        key: 'kind',
+        label: columns.kind,
+        value: (incident) => incident.kind,
+        // The table names the kind in the edition's words; the downloads keep the value.
+        format: (value) =>
+          text.derivedData.unitKinds[value as keyof typeof text.derivedData.unitKinds] ?? String(value),
+      },
       { key: 'checked', label: columns.checked, value: (incident) => text.home.status[incident.headlineStatus] },
-      { key: 'cause', label: columns.cause, value: (incident) => incident.cause },
+      {
+        key: 'cause',
+        label: columns.cause,
+        value: (incident) => incident.cause,
+        format: (value) => {
+          const causes = text.charts.recordsByYearCause.causes;
+          return causes[value as keyof typeof causes] ?? String(value);
+        },
+      },
       {
         key: 'note',
         label: columns.note,
