@@ -102,8 +102,10 @@ export function localeParam(locale: Locale): string | undefined {
  * the paths `paths(locale)` gives, once per locale, with the `locale` parameter added. Pages then
  * read their edition from `Astro.currentLocale`, which Astro takes from that parameter.
  */
-export function inEveryLocale<Path extends { params?: Record<string, string | undefined>; props?: object }>(
-  paths: (locale: Locale) => readonly Path[] = () => [{} as Path],
+export function inEveryLocale<
+  Path extends { params?: Record<string, string | undefined>; props?: Record<string, unknown> } = { params: Record<string, never> },
+>(
+  paths: (locale: Locale) => readonly Path[] = () => [{ params: {} } as Path],
 ): (Omit<Path, 'params'> & { params: Path['params'] & { locale: string | undefined } })[] {
   return locales.flatMap((locale) =>
     paths(locale).map((path) => ({ ...path, params: { ...path.params, locale: localeParam(locale) } })),
