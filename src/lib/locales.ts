@@ -103,7 +103,9 @@ export function localeParam(locale: Locale): string | undefined {
  * read their edition from `Astro.currentLocale`, which Astro takes from that parameter.
  */
 export function inEveryLocale<
-  Path extends { params?: Record<string, string | undefined>; props?: Record<string, unknown> } = { params: Record<string, never> },
+  Path extends { params?: Record<string, string | undefined>; props?: Record<string, unknown> } = {
+    params: Record<string, never>;
+  },
 >(
   paths: (locale: Locale) => readonly Path[] = () => [{ params: {} } as Path],
 ): (Omit<Path, 'params'> & { params: Path['params'] & { locale: string | undefined } })[] {

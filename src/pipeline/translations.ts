@@ -14,9 +14,6 @@ import { readCsv, validateRecords, type CsvRecord } from './read-csv.ts';
 /** The translated cells of one file, by English id, then by column. */
 export type TranslatedCells = ReadonlyMap<string, Readonly<Record<string, string>>>;
 
-/** Each translation file's cells, by file. */
-export type Translations = Readonly<Record<TranslationFileName, TranslatedCells>>;
-
 /** The header a translation file may have: `id`, the required columns, then any optional ones in order. */
 export function translationHeaders(name: TranslationFileName): string[][] {
   const { required, optional } = translatedColumns[name];

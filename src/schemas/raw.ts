@@ -307,4 +307,3 @@ export const translationRowSchema = z
         message: 'must be at most 40 characters: it is a chart label',
       });
   });
-export type TranslationRow = z.output<typeof translationRowSchema>;
