@@ -320,8 +320,12 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
 
 /** The key: what a dot, a bracket and the band mean (shapes, not only colours). */
 function timelineLegend(document: Document, narrow: boolean, text: TimelineText): SVGElement {
+  // Each key starts after the words of the one before (estimated at 0.55 em a character, never
+  // closer than the English layout), so a longer translation does not run into the next key.
   // Narrow: the third key goes on a second line.
-  const [rangeX, rangeY] = narrow ? [0, 16] : [172, 0];
+  const wordsWidth = (words: string) => Math.ceil(words.length * smallSize * 0.55);
+  const windowX = Math.max(58, 14 + wordsWidth(text.legendEvent) + 10);
+  const [rangeX, rangeY] = narrow ? [0, 16] : [Math.max(172, windowX + 18 + wordsWidth(text.legendWindow) + 12), 0];
   const legend = svgElement(document, 'g', {
     class: 'timeline-legend',
     'font-size': smallSize,
@@ -331,14 +335,14 @@ function timelineLegend(document: Document, narrow: boolean, text: TimelineText)
     svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...paint({ fill: 'axis' }) }),
     svgElement(document, 'text', { x: 14, y: 11, ...paint({ fill: 'text' }) }, [text.legendEvent]),
     svgElement(document, 'rect', {
-      x: 58,
+      x: windowX,
       y: 1,
       width: 14,
       height: 12,
       ...paint({ fill: 'window', stroke: 'anchor' }),
       'stroke-width': 1.5,
     }),
-    svgElement(document, 'text', { x: 76, y: 11, ...paint({ fill: 'text' }) }, [text.legendWindow]),
+    svgElement(document, 'text', { x: windowX + 18, y: 11, ...paint({ fill: 'text' }) }, [text.legendWindow]),
     svgElement(document, 'path', {
       d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`,
       ...paint({ stroke: 'axis' }),
