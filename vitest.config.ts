@@ -9,6 +9,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Property tests run the whole data build dozens of times; on a busy 2-core machine one took over
+          // vitest's 5 s default while passing alone in 1.5 s. A time limit is not what these tests check.
+          testTimeout: 60_000,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
         },
@@ -21,6 +24,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // Concurrent tests (the crawl, the per-chart checks) open this many pages at once: enough to
+          // fill the waits for the network to go quiet on 2 cores, few enough not to starve them.
+          maxConcurrency: 3,
         },
       },
       {

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify, parseArgs } from 'node:util';
 import { startStaticServer } from './static-server.ts';
-import { runLighthouse } from './lighthouse-run.ts';
+import { runLighthouse, withChromium } from './lighthouse-run.ts';
 import { findChromium } from '../tests/browser/chromium.ts';
 import {
   benchReport,
@@ -102,11 +102,13 @@ async function lighthousePerformance(runs: number): Promise<PerformanceResult[]>
     for (const [kind, { path }] of Object.entries(auditedPages) as [AuditedPageKind, { path: string }][]) {
       const scores: (number | null)[] = [];
       for (let attempt = 0; attempt < runs; attempt++) {
-        const result = await runLighthouse(`${url}${path}`, {
-          chromiumPath,
-          categories: ['performance'],
-          skipAudits: skippedAudits[kind].audits,
-        });
+        const result = await withChromium(chromiumPath, (chrome) =>
+          runLighthouse(`${url}${path}`, {
+            port: chrome.port,
+            categories: ['performance'],
+            skipAudits: skippedAudits[kind].audits,
+          }),
+        );
         scores.push(result.lhr.categories['performance']?.score ?? null);
       }
       results.push({ path, scores });

@@ -1,56 +1,41 @@
 /**
- * One Lighthouse run in a fresh headless Chromium that this module starts and stops. Shared by
- * the quality gate (tests/quality/lighthouse.test.ts: accessibility, best practices, SEO) and
- * `npm run bench` (performance, best of several runs).
+ * Lighthouse runs in a headless Chromium started by chrome-launcher (the launcher Lighthouse's own
+ * docs use: it picks a free DevTools port, waits for it, makes a fresh profile and removes it on
+ * kill). Shared by the quality gate (tests/quality/lighthouse.test.ts: accessibility, best
+ * practices, SEO, all pages in one browser) and `npm run bench` (performance, a fresh browser
+ * for every timed run).
  */
+import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type RunnerResult } from 'lighthouse';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromiumArgs } from '../tests/browser/chromium.ts';
 
-/** A headless Chromium with a DevTools port, started for one Lighthouse run. */
-interface DebuggableChromium {
-  port: number;
-  stop: () => Promise<void>;
+/** Starts `chromiumPath` headless with a fresh profile and a DevTools port; `kill()` stops it and removes the profile. */
+export function launchChromium(chromiumPath: string): Promise<LaunchedChrome> {
+  return launch({ chromePath: chromiumPath, chromeFlags: [...chromiumArgs], logLevel: 'error', handleSIGINT: true });
 }
 
-/** Starts Chromium with a fresh profile and a DevTools port; resolves once the port is open. */
-function startChromium(chromiumPath: string): Promise<DebuggableChromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'left-open-lighthouse-'));
-  const child: ChildProcess = spawn(
-    chromiumPath,
-    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    child.kill();
-    await exited;
-    rmSync(profile, { recursive: true, force: true });
-  };
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    child.stderr?.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-      if (match) resolve({ port: Number(match[1]), stop });
-    });
-    void exited.then(() => reject(new Error(`Chromium exited before it opened a DevTools port:\n${stderr}`)));
-  });
+/** Runs `use` with a Chromium of its own, stopped afterwards whatever happens. */
+export async function withChromium<T>(chromiumPath: string, use: (chrome: LaunchedChrome) => Promise<T>): Promise<T> {
+  const chrome = await launchChromium(chromiumPath);
+  try {
+    return await use(chrome);
+  } finally {
+    chrome.kill();
+  }
 }
 
-/** What one run checks. */
+/** What one run checks, and the DevTools port of the Chromium it runs in. */
 export interface LighthouseRunOptions {
-  chromiumPath: string;
+  port: number;
   categories: readonly string[];
   skipAudits: readonly string[];
 }
 
 /**
- * One Lighthouse run (mobile defaults: emulated phone, simulated slow 4G and CPU slowdown) in its
- * own browser. Lighthouse asks to be run again when its trace fails (NO_NAVSTART and the like,
+ * One Lighthouse run (mobile defaults: emulated phone, simulated slow 4G and CPU slowdown) in a
+ * new tab of the Chromium on `options.port`; Lighthouse clears the origin's storage (service
+ * workers and caches included) before it loads the page, so runs sharing a browser do not see
+ * each other. Lighthouse asks to be run again when its trace fails (NO_NAVSTART and the like,
  * which a busy machine provokes), so a runtime error gets one retry; a low score never does.
  */
 export async function runLighthouse(
@@ -58,28 +43,23 @@ export async function runLighthouse(
   options: LighthouseRunOptions,
   attemptsLeft = 2,
 ): Promise<RunnerResult> {
-  const browser = await startChromium(options.chromiumPath);
-  try {
-    const result = await lighthouse(url, {
-      port: browser.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...options.categories],
-      skipAudits: [...options.skipAudits],
-      // Without performance nothing is timed: no screenshot, and shorter waits for quiet.
-      ...(options.categories.includes('performance')
-        ? {}
-        : {
-            disableFullPageScreenshot: true,
-            pauseAfterLoadMs: 250,
-            networkQuietThresholdMs: 250,
-            cpuQuietThresholdMs: 250,
-          }),
-    });
-    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-    if (result.lhr.runtimeError && attemptsLeft > 1) return runLighthouse(url, options, attemptsLeft - 1);
-    return result;
-  } finally {
-    await browser.stop();
-  }
+  const result = await lighthouse(url, {
+    port: options.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...options.categories],
+    skipAudits: [...options.skipAudits],
+    // Without performance nothing is timed: no screenshot, and shorter waits for quiet.
+    ...(options.categories.includes('performance')
+      ? {}
+      : {
+          disableFullPageScreenshot: true,
+          pauseAfterLoadMs: 250,
+          networkQuietThresholdMs: 250,
+          cpuQuietThresholdMs: 250,
+        }),
+  });
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+  if (result.lhr.runtimeError && attemptsLeft > 1) return runLighthouse(url, options, attemptsLeft - 1);
+  return result;
 }

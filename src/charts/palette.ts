@@ -14,7 +14,7 @@ export interface Colour {
 }
 
 /** The page's colours: custom properties `--color-<key>`. */
-const siteColours = {
+export const siteColours = {
   bg: { light: '#fdfcf9', dark: '#161513' },
   surface: { light: '#f3f1ea', dark: '#23211e' },
   text: { light: '#1c1b19', dark: '#ecebe6' },
@@ -23,7 +23,12 @@ const siteColours = {
   link: { light: '#0b5cad', dark: '#8cc2ff' },
   accent: { light: '#b3261e', dark: '#ff8a80' },
   focus: { light: '#0b5cad', dark: '#8cc2ff' },
+  /** Behind text a reader should notice: what slipped past the redaction lab's rules. */
+  highlight: { light: '#ffe08a', dark: '#6b4e00' },
 } as const satisfies Record<string, Colour>;
+
+/** Paper and ink for print, whatever the screen theme: custom properties `--print-<key>`. */
+export const printColours = { paper: '#fff', ink: '#000' } as const;
 
 /** The charts' own colours: custom properties `--chart-<key>`; colour-blind safe, never the only cue. */
 const chartColours = {
@@ -81,7 +86,12 @@ export function paint({ fill, stroke }: Paint, className?: string): { class: str
 export function paletteCss(part: 'tokens' | 'paint'): string {
   const declare = (prefix: string, colours: Record<string, Colour>) =>
     Object.entries(colours).map(([key, { light, dark }]) => `${prefix}${key}: light-dark(${light}, ${dark});`);
-  if (part === 'tokens') return [...declare('--color-', siteColours), ...declare('--chart-', chartColours)].join('\n');
+  if (part === 'tokens')
+    return [
+      ...declare('--color-', siteColours),
+      ...declare('--chart-', chartColours),
+      ...Object.entries(printColours).map(([key, value]) => `--print-${key}: ${value};`),
+    ].join('\n');
   return (Object.keys(palette) as PaletteKey[])
     .flatMap((key) => [
       `.chart-svg .paint-fill-${key} { fill: var(${paletteToken(key)}); }`,

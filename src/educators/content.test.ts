@@ -1,10 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { getFact } from '../lib/data.ts';
-import { formatFactValue } from '../lib/format.ts';
 import { findPersonalData } from '../guard/personal-data.ts';
-import { factString, factText, lesson, lessonSchema, objectiveIds, quiz, quizSchema } from './content.ts';
+import { lesson, lessonSchema, objectiveIds, quiz, quizSchema } from './content.ts';
+import { fillFacts, withFacts } from './educator-facts.ts';
 
-const formatFact = (id: string) => formatFactValue(getFact(id));
 const everyText = (): string[] => [
   lesson.intro,
   lesson.summary,
@@ -25,26 +24,27 @@ const everyText = (): string[] => [
   ]),
 ];
 
-describe('factText', () => {
-  test('factText fills in {fact:id} markers and keeps the text around them', () => {
-    expect(factText('About {fact:records-exposed} records.', formatFact)).toEqual([
+describe('withFacts', () => {
+  test('withFacts fills in {fact:id} markers from the facts and keeps the text around them', () => {
+    expect(withFacts('About {fact:records-exposed} records.')).toEqual([
       { text: 'About ' },
       { factId: 'records-exposed', text: '250 million' },
       { text: ' records.' },
     ]);
   });
-  test('factText fails on an unknown fact id', () => {
-    expect(() => factText('{fact:no-such-fact}', formatFact)).toThrow(/Unknown fact id/);
+  test('withFacts and fillFacts fail on an unknown fact id', () => {
+    expect(() => withFacts('{fact:no-such-fact}')).toThrow(/Unknown fact id/);
+    expect(() => fillFacts('{fact:no-such-fact}')).toThrow(/Unknown fact id/);
   });
 });
 
 describe('lesson and quiz content', () => {
   test('every {fact:id} in the lesson and quiz names a real fact, and the key facts exist', () => {
-    for (const text of everyText()) expect(() => factString(text, formatFact), text).not.toThrow();
+    for (const text of everyText()) expect(() => fillFacts(text), text).not.toThrow();
     for (const id of [...lesson.keyFacts, ...Object.keys(lesson.keyFactNotes)]) expect(() => getFact(id)).not.toThrow();
   });
   test('the lesson and quiz hold no personal data', () => {
-    for (const text of everyText()) expect(findPersonalData(factString(text, formatFact)), text).toEqual([]);
+    for (const text of everyText()) expect(findPersonalData(fillFacts(text)), text).toEqual([]);
   });
   test('lessonSchema rejects an unsorted glossary and a plan whose steps do not add up', () => {
     expect(lessonSchema.safeParse({ ...lesson, glossary: [...lesson.glossary].reverse() }).success).toBe(false);

@@ -1,14 +1,14 @@
 /**
  * The lesson and the quiz, read from content/educators/ and checked by zod at build time. Prose
- * never types a figure: it writes `{fact:<id>}`, which `factText` resolves against
- * data/derived/facts.json, so the kit says the same numbers as the story.
+ * never types a figure: it writes `{fact:<id>}`, which `fillFacts` and `factTextParts`
+ * (src/lib/template.ts) resolve against data/derived/facts.json, so the kit says the same
+ * numbers as the story.
  */
 import { z } from 'zod';
 import lessonJson from '../../content/educators/lesson.json';
 import quizJson from '../../content/educators/quiz.json';
-import { chapterSlugs } from './links.ts';
+import { chapterSlugSchema, chapterSlugs } from '../schemas/content.ts';
 
-const chapter = z.enum(chapterSlugs);
 const prose = z.string().min(1);
 
 /** The ids of the learning objectives, in the order the lesson lists them; each quiz question tests one. */
@@ -43,7 +43,7 @@ export const quizQuestionSchema = z
     answer: z.number().int().nonnegative(),
     explanation: prose,
     /** The chapter that answers the question. */
-    chapter,
+    chapter: chapterSlugSchema,
   })
   .refine((question) => question.answer < question.options.length, {
     message: 'answer must point at one of the options',
@@ -112,7 +112,7 @@ export const lessonSchema = z.object({
   discussion: z
     .array(
       z.object({
-        chapter,
+        chapter: chapterSlugSchema,
         questions: z
           .array(z.object({ text: prose, /** A model answer for the facilitator guide. */ answer: prose }))
           .min(1),
@@ -152,27 +152,3 @@ export type Lesson = z.output<typeof lessonSchema>;
 
 export const lesson: Lesson = lessonSchema.parse(lessonJson);
 export const quiz: Quiz = quizSchema.parse(quizJson);
-
-/** A run of prose: plain text, or a figure from the facts. */
-export type TextPart = { text: string } | { factId: string; text: string };
-
-/**
- * Splits prose at its `{fact:<id>}` markers and fills each in with `formatFact(id)`, which
- * throws for an unknown id (so a typo fails the build).
- */
-export function factText(text: string, formatFact: (id: string) => string): TextPart[] {
-  return text
-    .split(/(\{fact:[a-z0-9-]+\})/)
-    .filter(Boolean)
-    .map((part) => {
-      const match = /^\{fact:([a-z0-9-]+)\}$/.exec(part);
-      return match ? { factId: match[1]!, text: formatFact(match[1]!) } : { text: part };
-    });
-}
-
-/** Prose with its figures filled in, as one string. */
-export function factString(text: string, formatFact: (id: string) => string): string {
-  return factText(text, formatFact)
-    .map((part) => part.text)
-    .join('');
-}

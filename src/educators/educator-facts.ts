@@ -4,7 +4,7 @@
  */
 import { getFact, timeline } from '../lib/data.ts';
 import { formatFactValue } from '../lib/format.ts';
-import { factString, factText, type TextPart } from './content.ts';
+import { factTextParts, fillFacts as fillFactsWith, type FactTextPart } from '../lib/template.ts';
 import type { HoneypotFigures } from './simulator.ts';
 
 /** A number fact's value; throws when the fact is a date. */
@@ -42,7 +42,7 @@ export const binaryEdgeDays: number = Math.round(
 /** A fact as prose. */
 export const formatFact = (id: string): string => formatFactValue(getFact(id));
 
-/** Prose with `{fact:id}` markers filled in, as parts (for <Fact>) or as one string. */
-export const withFacts = (text: string): TextPart[] => factText(text, formatFact);
-/** Prose with `{fact:id}` markers filled in, as one string. */
-export const fillFacts = (text: string): string => factString(text, formatFact);
+/** Prose with `{fact:id}` markers filled in, as parts (for <Fact>); an unknown fact id throws. */
+export const withFacts = (text: string): FactTextPart[] => factTextParts(text, formatFact);
+/** Prose with `{fact:id}` markers filled in, as one string; an unknown fact id throws. */
+export const fillFacts = (text: string): string => fillFactsWith(text, formatFact);

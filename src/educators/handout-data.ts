@@ -3,6 +3,7 @@
  * handout page and by the trainer pack.
  */
 import strings from '../../content/strings.json';
+import { siteColours } from '../charts/palette.ts';
 import { getFact } from '../lib/data.ts';
 import { formatDate } from '../lib/format.ts';
 import { lesson } from './content.ts';
@@ -33,10 +34,11 @@ export function siteHandoutHtml(showTitle = true): string {
 export function standaloneHandout(): string {
   const title = escapeHtml(`${strings.educators.pages.handout.title} | ${strings.siteTitle}`);
   const screenCss =
-    'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #1c1b19; }';
+    'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; ' +
+    `color: ${siteColours.text.light}; }`;
   return [
     '<!doctype html>',
-    '<html lang="en-GB">',
+    `<html lang="${strings.locale}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

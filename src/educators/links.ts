@@ -1,51 +1,29 @@
 /**
- * Every link from the educators' pages to pages other branches build, in one typed place, so the
- * integrator can check them in one go: the six chapters (story branch), the chart files
- * (charts branch) and the embed pages (embeds branch).
+ * The educators' own pages, and how the kit names a chapter. Chapter slugs, titles and links come
+ * from the chapters collection (src/lib/chapters.ts), chart files and embed pages from
+ * src/charts/download-links.ts.
  */
+import { educators as strings } from '../../content/strings.json';
+import type { ChapterPage } from '../lib/chapters.ts';
+import { fillTemplate } from '../lib/template.ts';
+import type { ChapterSlug } from '../schemas/content.ts';
 
-/** Chapter slugs, in reading order (fixed by the project's contract). */
-export const chapterSlugs = ['what-happened', 'misconfiguration', 'timeline', 'records', 'risk', 'scale'] as const;
-export type ChapterSlug = (typeof chapterSlugs)[number];
-
-/** The chapters' titles as the story branch writes them; `{fact:id}` markers are filled in by the caller. */
-export const chapterTitles: Record<ChapterSlug, string> = {
-  'what-happened': 'What happened',
-  misconfiguration: 'The misconfiguration',
-  timeline: 'The timeline',
-  records: 'What was in the records',
-  risk: 'The risk',
-  scale: 'How big is {fact:records-exposed}?',
-};
-
-/** "/chapters/<slug>/". */
-export function chapterHref(slug: ChapterSlug): string {
-  return `/chapters/${slug}/`;
+/** A chapter as the kit links to it: its URL and a label with its number ("Chapter 2: The misconfiguration"). */
+export interface KitChapterLink {
+  href: string;
+  label: string;
 }
 
-/** "Chapter 2: The misconfiguration" (may hold `{fact:id}` markers, as the titles do). */
-export function chapterLabel(slug: ChapterSlug): string {
-  return `Chapter ${chapterSlugs.indexOf(slug) + 1}: ${chapterTitles[slug]}`;
-}
-
-/** Chart ids the charts branch promises (more may exist). */
-export const contractChartIds = [
-  'timeline',
-  'record-volume',
-  'records-by-year-cause',
-  'field-inventory',
-  'risk',
-] as const;
-
-/** The files and pages one chart is published as. */
-export function chartLinks(id: string): { svg: string; png: string; csv: string; json: string; embed: string } {
-  return {
-    svg: `/charts/${id}.svg`,
-    png: `/charts/${id}.png`,
-    csv: `/charts/${id}.csv`,
-    json: `/charts/${id}.json`,
-    embed: `/embed/${id}/`,
-  };
+/** Each chapter's link and numbered label, by slug, from the chapter list (its titles with figures filled in). */
+export function kitChapterLinks(
+  chapters: readonly Pick<ChapterPage, 'slug' | 'order' | 'title' | 'href'>[],
+): Record<ChapterSlug, KitChapterLink> {
+  return Object.fromEntries(
+    chapters.map((chapter) => [
+      chapter.slug,
+      { href: chapter.href, label: fillTemplate(strings.chapterLabel, { n: chapter.order, title: chapter.title }) },
+    ]),
+  ) as Record<ChapterSlug, KitChapterLink>;
 }
 
 /** The educators' own pages. */

@@ -3,7 +3,7 @@
  * page is printed to which PDF, and how site links are rewritten inside the pack. Shared by the
  * ZIP endpoint (for the README's file list) and by pack-finish.ts, which adds these files.
  */
-import { chapterSlugs } from './links.ts';
+import { chapterSlugs } from '../schemas/chapter-slugs.ts';
 
 /** Built pages that become lab pages in the pack, opened from file:// with relative paths. */
 export const packLabPages = [

@@ -5,9 +5,9 @@
  * through a polite live region as plain text. Only the first checked answer counts
  * (quiz-score.ts); the score lives only in this element: nothing is stored or sent.
  */
+import { fillTemplate } from '../lib/template.ts';
 import { h, queryRequired } from './dom.ts';
 import { quizScore, recordCheck, type QuizResults } from './quiz-score.ts';
-import { fillTemplate } from './result-text.ts';
 
 class QuizQuestions extends HTMLElement {
   #results: QuizResults = new Map();

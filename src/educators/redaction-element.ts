@@ -5,8 +5,9 @@
  * are accepted from the form.
  */
 import { educators } from '../../content/strings.json';
+import { fillTemplate } from '../lib/template.ts';
 import { h, queryRequired } from './dom.ts';
-import { describeMissed, fillTemplate } from './result-text.ts';
+import { describeMissed } from './result-text.ts';
 import {
   naiveRuleIds,
   redactFreeText,

@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { educators } from '../../content/strings.json';
-import {
-  describeFlow,
-  describeMissed,
-  describeSimulation,
-  fillTemplate,
-  formatShare,
-  problemLine,
-} from './result-text.ts';
+import { describeFlow, describeMissed, describeSimulation, formatShare, problemLine } from './result-text.ts';
 import { december2019Scenario, parseRules, simulate, verifyFlow, type Scenario } from './simulator.ts';
 
 const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
@@ -19,16 +12,12 @@ const withSource = (source: string): Scenario => ({
   rules: december2019Scenario.rules.map((rule, row) => (row === 1 ? { ...rule, source } : rule)),
 });
 
-describe('fillTemplate', () => {
-  test('fillTemplate fills known names and leaves unknown ones', () => {
-    expect(fillTemplate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
-  });
-});
-
 describe('formatShare', () => {
   test('formatShare rounds to whole percent, one decimal when small, and two significant figures when tiny', () => {
-    expect([formatShare(1), formatShare(0.5), formatShare(0.042), formatShare(0.0000354)]).toEqual([
+    const share = (value: number) => formatShare(value, educators.simulator);
+    expect([share(1), share(0.999), share(0.5), share(0.042), share(0.0000354)]).toEqual([
       '100%',
+      '99%+',
       '50%',
       '4.2%',
       '0.0035%',

@@ -2,35 +2,39 @@
  * The labs' results in words, shared by the server-rendered worked examples and the browser, so
  * both say exactly the same thing. Templates come from content/strings.json (educators block).
  */
-import type { educators } from '../../content/strings.json';
+import { locale, type educators } from '../../content/strings.json';
+import { fillTemplate } from '../lib/template.ts';
 import type { Problem } from './cidr.ts';
 import type { NoteResult } from './redactor.ts';
 import type { FlowCheck, RuleProblem, SimulationResult } from './simulator.ts';
 
 export type SimulatorStrings = typeof educators.simulator;
 
-/** `template` with each `{name}` replaced by `values[name]`; unknown names stay as they are. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** A count for prose: "4,294,967,296". */
+/** A count for prose, in the site's locale: "4,294,967,296". */
 export function formatWhole(value: number): string {
-  return Math.round(value).toLocaleString('en-GB');
+  return Math.round(value).toLocaleString(locale);
 }
 
-/** A share of the internet for prose: "100%", "50%", "0.4%", "0.0035%" (two significant figures below 0.1%). */
-export function formatShare(share: number): string {
-  if (share >= 0.995) return share >= 1 ? '100%' : '99%+';
-  if (share < 0.001) return `${(share * 100).toLocaleString('en-GB', { maximumSignificantDigits: 2 })}%`;
-  return `${(share * 100).toLocaleString('en-GB', { maximumFractionDigits: share < 0.1 ? 1 : 0 })}%`;
+/**
+ * A share of the internet for prose: "100%", "50%", "0.4%", "0.0035%" (two significant figures
+ * below 0.1%); just under all of it reads as `strings.shareNearlyAll` ("99%+").
+ */
+export function formatShare(share: number, strings: SimulatorStrings): string {
+  const percent = (options: Intl.NumberFormatOptions) => share.toLocaleString(locale, { style: 'percent', ...options });
+  if (share >= 0.995)
+    return share >= 1
+      ? percent({})
+      : fillTemplate(strings.shareNearlyAll, { share: percent({ maximumFractionDigits: 0, roundingMode: 'floor' }) });
+  if (share < 0.001) return percent({ maximumSignificantDigits: 2 });
+  return percent({ maximumFractionDigits: share < 0.1 ? 1 : 0 });
 }
 
-/** An expected count for prose: whole numbers, or "under 0.01" below that. */
-function formatExpected(value: number): string {
+/** An expected count for prose: whole numbers, or `strings.expectedBelow` ("under 0.01") below 0.01. */
+function formatExpected(value: number, strings: SimulatorStrings): string {
   if (value >= 10) return formatWhole(value);
-  if (value < 0.01) return value === 0 ? '0' : 'under 0.01';
-  return value.toLocaleString('en-GB', { maximumSignificantDigits: 2 });
+  if (value < 0.01)
+    return value === 0 ? formatWhole(0) : fillTemplate(strings.expectedBelow, { value: (0.01).toLocaleString(locale) });
+  return value.toLocaleString(locale, { maximumSignificantDigits: 2 });
 }
 
 /** A problem in words. */
@@ -49,6 +53,8 @@ export function problemLine(problem: RuleProblem, strings: SimulatorStrings): st
 
 /** The words for one simulation. */
 export interface SimulationText {
+  /** The verdict in a few words, for the bar above the result. */
+  headline: string;
   verdict: string;
   /** The order of magnitude, its basis, the scaling when there is any, and the BinaryEdge comparison. */
   estimate: string[];
@@ -71,11 +77,10 @@ export function describeSimulation(
 ): SimulationText {
   if (result.verdict === 'not-evaluated') {
     const [first, ...rest] = result.problems;
-    const verdict = fillTemplate(strings.verdict['not-evaluated'], {
-      n: (first?.row ?? 0) + 1,
-      field: first ? strings.fieldNames[first.field] : '',
-    });
+    const where = { n: (first?.row ?? 0) + 1, field: first ? strings.fieldNames[first.field] : '' };
+    const verdict = fillTemplate(strings.verdict['not-evaluated'], where);
     return {
+      headline: fillTemplate(strings.headline['not-evaluated'], where),
       verdict: rest.length > 0 ? `${verdict} ${fillTemplate(strings.moreProblems, { count: rest.length })}` : verdict,
       estimate: [],
       outcomesCaption: fillTemplate(strings.outcomesCaption, { port: '' }).trim(),
@@ -87,7 +92,7 @@ export function describeSimulation(
   const verdict = fillTemplate(strings.verdict[result.verdict], {
     port,
     count: formatWhole(reachability.publicAddressesAllowed),
-    share: formatShare(reachability.publicShareAllowed),
+    share: formatShare(reachability.publicShareAllowed, strings),
   });
   const outcomes = reachability.outcomes.map(({ rule, publicAddressesDecided }) => ({
     priority: String(rule.priority),
@@ -96,6 +101,9 @@ export function describeSimulation(
     decided: formatWhole(publicAddressesDecided),
   }));
   const base = {
+    headline: fillTemplate(strings.headline[result.verdict], {
+      count: formatWhole(reachability.publicAddressesAllowed),
+    }),
     verdict,
     outcomes,
     outcomesCaption: fillTemplate(strings.outcomesCaption, { port }),
@@ -112,7 +120,7 @@ export function describeSimulation(
     fillTemplate(strings.estimateBasis, {
       days: estimate.honeypotDays,
       requests: estimate.requests,
-      hours: estimate.firstAttackHours.toLocaleString('en-GB'),
+      hours: estimate.firstAttackHours.toLocaleString(locale),
       computedRate: Math.round(estimate.computedRequestsPerDay),
       reportedRate: estimate.reportedRequestsPerDay,
     }),
@@ -120,9 +128,9 @@ export function describeSimulation(
   if (estimate.share < 0.995)
     lines.push(
       fillTemplate(strings.estimateScaled, {
-        share: formatShare(estimate.share),
-        low: formatExpected(estimate.expectedRequests.low),
-        high: formatExpected(estimate.expectedRequests.high),
+        share: formatShare(estimate.share, strings),
+        low: formatExpected(estimate.expectedRequests.low, strings),
+        high: formatExpected(estimate.expectedRequests.high, strings),
       }),
     );
   lines.push(fillTemplate(strings.estimateComparison, { binaryEdgeDays: context.binaryEdgeDays }));

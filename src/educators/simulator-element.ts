@@ -6,9 +6,10 @@
  * (scenario-link.ts), and a challenge named there is graded live. Nothing is sent or stored.
  */
 import { educators } from '../../content/strings.json';
+import { fillTemplate } from '../lib/template.ts';
 import { findChallenge, gradeChallenge, startingTables, type Challenge } from './challenges.ts';
 import { finiteNumber, h, queryRequired } from './dom.ts';
-import { describeFlow, describeSimulation, fillTemplate, problemLine, problemText } from './result-text.ts';
+import { describeFlow, describeSimulation, problemLine, problemText } from './result-text.ts';
 import { decodeFragment, encodeFragment } from './scenario-link.ts';
 import { checkedPortSchema } from './schemas.ts';
 import {
@@ -184,13 +185,7 @@ class SimLab extends HTMLElement {
     const bar = queryRequired(this, '[data-verdict-bar]');
     box.dataset['verdict'] = result.verdict;
     bar.dataset['verdict'] = result.verdict;
-    const first = result.problems[0];
-    queryRequired(bar, '[data-verdict-headline]').textContent = fillTemplate(strings.headline[result.verdict], {
-      n: (first?.row ?? 0) + 1,
-      field: first ? strings.fieldNames[first.field] : '',
-      count:
-        result.verdict === 'not-evaluated' ? 0 : result.reachability.publicAddressesAllowed.toLocaleString('en-GB'),
-    });
+    queryRequired(bar, '[data-verdict-headline]').textContent = text.headline;
     const verdict = queryRequired(box, '[data-verdict-text]');
     if (verdict.textContent !== text.verdict) verdict.textContent = text.verdict;
     const estimate = queryRequired(box, '[data-estimate]');

@@ -3,9 +3,11 @@
  * notes in an <aside> under it. On screen the slides stack; in print (and in the PDF the pack
  * prints from it) each slide fills a landscape page with its notes at the foot.
  */
+import { locale } from '../../content/strings.json';
+import { printColours, siteColours } from '../charts/palette.ts';
+import { fillTemplate } from '../lib/template.ts';
 import type { Lesson } from './content.ts';
 import { escapeHtml } from './handout.ts';
-import { fillTemplate } from './result-text.ts';
 
 /** Words the deck needs besides the lesson. */
 export interface SlideStrings {
@@ -14,17 +16,22 @@ export interface SlideStrings {
   slideCount: string;
 }
 
+const { surface, text, border, muted } = siteColours;
+const { paper } = printColours;
+
+/** The deck's styles, in the site's colours (src/charts/palette.ts), on white paper. */
 const css = `
-body { font-family: system-ui, sans-serif; margin: 0; background: #f6f4ef; color: #1c1b19; }
-.slide { box-sizing: border-box; max-width: 60rem; margin: 1.5rem auto; background: #fff; border: 1px solid #ccc; padding: 2rem 3rem; }
+body { font-family: system-ui, sans-serif; margin: 0; background: ${surface.light}; color: ${text.light}; }
+.slide { box-sizing: border-box; max-width: 60rem; margin: 1.5rem auto; padding: 2rem 3rem;
+  background: ${paper}; border: 1px solid ${border.light}; }
 .slide h2 { font-size: 2rem; margin: 0 0 1rem; font-family: Georgia, serif; }
 .slide ul { font-size: 1.4rem; line-height: 1.5; }
-.count { color: #555; font-size: 0.9rem; }
-.notes { border-top: 1px dashed #999; margin-top: 1.5rem; padding-top: 0.75rem; font-size: 1rem; color: #333; }
+.count { color: ${muted.light}; font-size: 0.9rem; }
+.notes { border-top: 1px dashed ${border.light}; margin-top: 1.5rem; padding-top: 0.75rem; font-size: 1rem; color: ${muted.light}; }
 .notes h3 { font-size: 0.9rem; margin: 0 0 0.25rem; text-transform: uppercase; letter-spacing: 0.05em; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
-  body { background: #fff; }
+  body { background: ${paper}; }
   .slide { border: 0; margin: 0; max-width: none; height: 180mm; break-after: page; display: flex; flex-direction: column; }
   .slide .body { flex: 1; }
 }
@@ -35,7 +42,7 @@ export function slidesHtml(
   lesson: Lesson,
   fill: (text: string) => string,
   strings: SlideStrings,
-  lang = 'en-GB',
+  lang: string = locale,
 ): string {
   const total = lesson.slides.length;
   const sections = lesson.slides.map(

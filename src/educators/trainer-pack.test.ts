@@ -1,18 +1,29 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import strings from '../../content/strings.json';
+import { chapterSlugs } from '../schemas/content.ts';
 import { challenges } from './challenges.ts';
 import { lesson, quiz } from './content.ts';
 import { fillFacts } from './educator-facts.ts';
+import { kitChapterLinks } from './links.ts';
 import { laterPackFiles } from './pack-layout.ts';
 import { facilitatorGuideMarkdown, trainerPackFiles, zipTrainerPack, type TrainerPackInput } from './trainer-pack.ts';
 
+const chapterLinks = kitChapterLinks(
+  chapterSlugs.map((slug, index) => ({
+    slug,
+    order: index + 1,
+    title: `Title of ${slug}`,
+    href: `/chapters/${slug}/`,
+  })),
+);
 const input = (overrides: Partial<TrainerPackInput> = {}): TrainerPackInput => ({
   handoutHtml: '<!doctype html><title>Handout</title>',
   lesson,
   quiz,
   challenges,
   fill: fillFacts,
+  chapterLinks,
   csvFiles: { 'b.csv': 'b\n', 'a.csv': 'a\n' },
   charts: [
     { id: 'risk', title: 'Risk', alt: 'A description of the chart.', svg: '<svg/>', png: new Uint8Array([137, 80]) },
@@ -72,12 +83,19 @@ describe('trainerPackFiles', () => {
 
 describe('facilitatorGuideMarkdown', () => {
   test('facilitatorGuideMarkdown gives every plan with running times, model answers, challenge solutions and the role-play', () => {
-    const guide = facilitatorGuideMarkdown({ lesson, challenges, fill: fillFacts, strings: strings.educators });
+    const guide = facilitatorGuideMarkdown({
+      lesson,
+      challenges,
+      fill: fillFacts,
+      chapterLinks,
+      strings: strings.educators,
+    });
     for (const plan of lesson.plans) expect(guide).toContain(`### ${plan.title}`);
     expect(guide).toMatch(/- \*\*40–45 min: Buffer \(buffer\)\.\*\*/);
     expect(guide.match(/\*Model answer:\*/g)?.length).toBe(
       lesson.discussion.reduce((sum, entry) => sum + entry.questions.length, 0) + challenges.length,
     );
+    expect(guide).toContain('### Chapter 2: Title of misconfiguration');
     expect(guide).toContain(`## The role-play: ${lesson.rolePlay.title}`);
     expect(guide).toContain(`> **Caller:** ${lesson.rolePlay.lines[0]!.text}`);
   });

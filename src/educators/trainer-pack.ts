@@ -7,11 +7,12 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { educators } from '../../content/strings.json';
+import { fillTemplate } from '../lib/template.ts';
+import type { ChapterSlug } from '../schemas/content.ts';
 import type { Challenge } from './challenges.ts';
 import type { Lesson, Quiz } from './content.ts';
-import { chapterLabel, type ChapterSlug } from './links.ts';
+import type { KitChapterLink } from './links.ts';
 import { quizAnswerKeyMarkdown, quizGift, quizQuestionsMarkdown } from './quiz-format.ts';
-import { fillTemplate } from './result-text.ts';
 import { slidesHtml } from './slides.ts';
 
 /** One chart as the pack ships it. */
@@ -34,6 +35,8 @@ export interface TrainerPackInput {
   quiz: Quiz;
   challenges: readonly Challenge[];
   fill: (text: string) => string;
+  /** Each chapter's link and numbered label, by slug. */
+  chapterLinks: Readonly<Record<ChapterSlug, KitChapterLink>>;
   /** CSV files from data/derived, by file name. */
   csvFiles: Record<string, string>;
   charts: readonly PackChart[];
@@ -49,7 +52,7 @@ export interface TrainerPackInput {
 
 /** The facilitator guide: plans with buffers, objectives, discussion questions with model answers, challenge solutions, the role-play. */
 export function facilitatorGuideMarkdown(
-  input: Pick<TrainerPackInput, 'lesson' | 'challenges' | 'fill' | 'strings'>,
+  input: Pick<TrainerPackInput, 'lesson' | 'challenges' | 'fill' | 'chapterLinks' | 'strings'>,
 ): string {
   const { lesson, challenges, fill } = input;
   const s = input.strings.pack;
@@ -72,7 +75,7 @@ export function facilitatorGuideMarkdown(
   }
   lines.push(`## ${s.guideDiscussion}`, '');
   for (const entry of lesson.discussion) {
-    lines.push(`### ${fill(chapterLabel(entry.chapter as ChapterSlug))}`, '');
+    lines.push(`### ${input.chapterLinks[entry.chapter].label}`, '');
     for (const question of entry.questions)
       lines.push(`- ${fill(question.text)}`, `  - *${s.guideModelAnswer}* ${fill(question.answer)}`);
     lines.push('');

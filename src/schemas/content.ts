@@ -6,12 +6,11 @@
 import { z } from 'zod';
 import { chartIdSchema } from '../charts/registry.ts';
 import { otherLocales } from '../lib/locales.ts';
+import { chapterSlugs } from './chapter-slugs.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 
-/** The six chapter slugs, in reading order; URLs are `/chapters/<slug>/`. */
-export const chapterSlugs = ['what-happened', 'misconfiguration', 'timeline', 'records', 'risk', 'scale'] as const;
-export type ChapterSlug = (typeof chapterSlugs)[number];
+export { chapterSlugs, type ChapterSlug } from './chapter-slugs.ts';
 
 /** A chapter slug; anything else fails with the list of slugs. */
 export const chapterSlugSchema = z.enum(chapterSlugs);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartIds } from '../../src/charts/registry.ts';
-import { builtPages, launchBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
+import { builtPages, connectBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
 import { budgets } from '../../src/quality/budgets.ts';
 
 /** Patience for what a loaded machine does slowly (the default of one second flakes under load). */
@@ -19,7 +19,7 @@ const jsBudgetBytes = budgets.chapterJs.maxGzipBytes;
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
@@ -53,19 +53,26 @@ describe.each([320, 1280])('with JavaScript off at %ipx', (width) => {
   });
 });
 
-test.each(chartPages)('%s shows every chart it holds with JavaScript off at 320px', async (path) => {
-  const { page } = await openRecordedPage(browser, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
-  await page.goto(`${siteUrl()}${path}`);
-  const figures = await page.locator('chart-figure').all();
-  expect(figures.length).toBeGreaterThan(0);
-  for (const figure of figures) {
-    const id = await figure.getAttribute('data-chart');
-    expect(await figure.locator('.chart-layout svg:visible').count(), `${path} ${id}: visible SVGs`).toBe(1);
-    const box = await figure.locator('.chart-layout svg:visible').boundingBox();
-    expect(box!.width, `${path} ${id} fits the phone`).toBeLessThanOrEqual(320);
-  }
-  await page.context().close();
-});
+// One context per page, so the pages load side by side (up to the project's maxConcurrency).
+test.concurrent.for(chartPages)(
+  '%s shows every chart it holds with JavaScript off at 320px',
+  async (path, { expect }) => {
+    const { page } = await openRecordedPage(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 800 },
+    });
+    await page.goto(`${siteUrl()}${path}`);
+    const figures = await page.locator('chart-figure').all();
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const id = await figure.getAttribute('data-chart');
+      expect(await figure.locator('.chart-layout svg:visible').count(), `${path} ${id}: visible SVGs`).toBe(1);
+      const box = await figure.locator('.chart-layout svg:visible').boundingBox();
+      expect(box!.width, `${path} ${id} fits the phone`).toBeLessThanOrEqual(320);
+    }
+    await page.context().close();
+  },
+);
 
 test('in print, each chart on /charts/ shows its wide layout only', async () => {
   const { page } = await openRecordedPage(browser, {

@@ -11,12 +11,12 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { educators as strings } from '../../content/strings.json';
 import { quiz } from '../../src/educators/content.ts';
-import { launchBrowser, siteUrl } from './harness.ts';
+import { connectBrowser, siteUrl } from './harness.ts';
 
 let browser: Browser;
 let packDir: string;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   packDir = mkdtempSync(join(tmpdir(), 'left-open-pack-'));
   for (const [name, bytes] of Object.entries(
     unzipSync(new Uint8Array(readFileSync('dist/educators/trainer-pack.zip'))),

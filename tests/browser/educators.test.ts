@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { educators as strings } from '../../content/strings.json';
 import { challenges, startingTables } from '../../src/educators/challenges.ts';
 import { quiz } from '../../src/educators/content.ts';
-import { chapterSlugs } from '../../src/educators/links.ts';
+import { chapterSlugs } from '../../src/schemas/content.ts';
 import { naiveRuleIds, ruleIds, scoreRedaction } from '../../src/educators/redactor.ts';
 import { encodeFragment } from '../../src/educators/scenario-link.ts';
 import { december2019Scenario, type RuleDraft, type Scenario } from '../../src/educators/simulator.ts';
@@ -20,13 +20,13 @@ import { findPersonalData } from '../../src/guard/personal-data.ts';
 import { budgetOverrun } from '../../src/quality/budgets.ts';
 import { pageWeights } from '../../src/quality/page-weights.ts';
 import { readSite } from '../../src/quality/site.ts';
-import { axeViolations, builtPages, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { axeViolations, builtPages, connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
 const site = readSite('dist');
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

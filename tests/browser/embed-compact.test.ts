@@ -17,7 +17,7 @@ import {
   maxEmbedFrameHeight,
 } from '../../src/embed/embed-heights.ts';
 import { oembedWidth } from '../../src/embed/oembed.ts';
-import { launchBrowser, openRecordedPage, siteUrl, type PageProblems } from './harness.ts';
+import { connectBrowser, openRecordedPage, siteUrl, type PageProblems } from './harness.ts';
 
 const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -40,7 +40,7 @@ const knownTooTall: Record<string, readonly number[]> = {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

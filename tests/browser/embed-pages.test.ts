@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oembedRichSchema } from '../../src/embed/oembed.ts';
 import { pngSize } from '../../src/embed/thumbnail.ts';
 import { hostPage, startHostServer } from './embed-host.ts';
-import { launchBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
+import { connectBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
 import { budgets } from '../../src/quality/budgets.ts';
 
 const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
@@ -23,7 +23,7 @@ const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostServer>>;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   host = await startHostServer();
 });
 afterAll(async () => {
@@ -61,10 +61,11 @@ describe('?theme= on an embed page', () => {
   );
 });
 
-describe.each(chartIds)('the embed page of %s', (chartId) => {
+// Each test opens its own context: the pages load side by side (up to the project's maxConcurrency).
+describe.concurrent.each(chartIds)('the embed page of %s', (chartId) => {
   const html = readFileSync(join('dist', 'embed', chartId, 'index.html'), 'utf8');
 
-  test('is noindex, outside the sitemap, and links its oEmbed description', async () => {
+  test('is noindex, outside the sitemap, and links its oEmbed description', async ({ expect }) => {
     expect(html).toContain('<meta name="robots" content="noindex">');
     const sitemaps = readdirSync('dist').filter((name) => name.startsWith('sitemap'));
     for (const name of sitemaps) expect(readFileSync(join('dist', name), 'utf8')).not.toContain('/embed/');
@@ -86,7 +87,9 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     expect(pngSize(png)).toEqual({ width: oembed.thumbnail_width, height: oembed.thumbnail_height });
   });
 
-  test('has no site chrome, one h1 (the chart’s title), source, credit, chapter link, downloads and citations', async () => {
+  test('has no site chrome, one h1 (the chart’s title), source, credit, chapter link, downloads and citations', async ({
+    expect,
+  }) => {
     const { page, problems } = await openRecordedPage(browser, { viewport: { width: 600, height: 800 } });
     await page.goto(`${siteUrl()}/embed/${chartId}/`);
     expect(await page.locator('.site-header, .site-footer, .skip-link').count()).toBe(0);
@@ -120,7 +123,9 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     expect(problems.consoleErrors).toEqual([]);
   });
 
-  test('shows a dated notice of every correction that touches the chart, with what changed one click away', async () => {
+  test('shows a dated notice of every correction that touches the chart, with what changed one click away', async ({
+    expect,
+  }) => {
     const corrections = readdirSync(join('content', 'corrections'))
       .filter((name) => name.endsWith('.json'))
       .map(
@@ -148,14 +153,14 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     await page.context().close();
   });
 
-  test('reads at 280 px wide without sideways scrolling', async () => {
+  test('reads at 280 px wide without sideways scrolling', async ({ expect }) => {
     const { page } = await openRecordedPage(browser, { viewport: { width: 280, height: 600 } });
     await page.goto(`${siteUrl()}/embed/${chartId}/`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
     await page.context().close();
   });
 
-  test('is as tall as its content, not as its viewport (no height: 100% or vh on html or body)', async () => {
+  test('is as tall as its content, not as its viewport (no height: 100% or vh on html or body)', async ({ expect }) => {
     const { page } = await openRecordedPage(browser, { viewport: { width: 800, height: 8000 } });
     await page.goto(`${siteUrl()}/embed/${chartId}/`);
     const { documentHeight, contentBottom } = await page.evaluate(() => ({
@@ -169,7 +174,7 @@ describe.each(chartIds)('the embed page of %s', (chartId) => {
     await page.context().close();
   });
 
-  test('keeps all its JavaScript and its child script within their budgets', async () => {
+  test('keeps all its JavaScript and its child script within their budgets', async ({ expect }) => {
     const { page } = await openRecordedPage(browser);
     const scriptSizes = recordScripts(page);
     await page.goto(`${siteUrl()}/embed/${chartId}/`, { waitUntil: 'networkidle' });

@@ -14,7 +14,7 @@ import { parseHTML } from 'linkedom';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hostPage, startHostServer } from './embed-host.ts';
-import { launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
 /** Chart ids with a built embed page. */
 const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
@@ -48,7 +48,7 @@ function publishedOembedHtml(chartId: string): string {
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostServer>>;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   host = await startHostServer();
 });
 afterAll(async () => {

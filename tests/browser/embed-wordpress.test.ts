@@ -15,7 +15,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { maxEmbedFrameHeight } from '../../src/embed/embed-heights.ts';
 import { hostPage, startHostServer } from './embed-host.ts';
-import { launchBrowser, openRecordedPage, siteUrl, type PageProblems } from './harness.ts';
+import { connectBrowser, openRecordedPage, siteUrl, type PageProblems } from './harness.ts';
 import { wordpressOembedMarkup, wordpressSecret, wpEmbedSource } from './wordpress.ts';
 
 const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
@@ -59,7 +59,7 @@ let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostServer>>;
 beforeAll(async () => {
   const wpEmbed = wpEmbedSource();
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   host = await startHostServer({ 'wp-embed.min.js': wpEmbed });
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 /**
- * Shared helpers for browser tests: one Chromium per test file, pages that record console
+ * Shared helpers for browser tests: one Chromium for the whole run, pages that record console
  * errors, failed and off-site requests, and an axe-core run. New page tests import these.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -7,13 +7,16 @@ import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { gzipBytes } from '../../src/quality/page-weights.ts';
 import { inject } from 'vitest';
-import { chromiumArgs } from './chromium.ts';
 
 export const siteUrl = (): string => inject('siteUrl');
 
-/** Launches the system Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: chromiumArgs });
+/**
+ * A connection to the project's one Chromium (started by global-setup.ts), so a test file does not
+ * pay for starting its own. Each test opens its own contexts, so files share no state; closing the
+ * returned browser closes those contexts and the connection, not Chromium.
+ */
+export function connectBrowser(): Promise<Browser> {
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 /** Every HTML page in dist/ as a site path ("/", "/sources/" …), sorted; the 404 page as "/404.html". */

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { fixtureSiteRoot } from '../../src/quality/fixture-site.ts';
 import { securityHeaderProblems } from '../../src/quality/security-headers.ts';
-import { builtPages, launchBrowser, siteUrl } from '../browser/harness.ts';
+import { builtPages, connectBrowser, siteUrl } from '../browser/harness.ts';
 
 /** What a page reported while it loaded. */
 interface CspRecord {
@@ -25,7 +25,7 @@ let context: BrowserContext;
 let fixture: { server: Server; url: string };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
   context = await browser.newContext();
   fixture = await startStaticServer(fixtureSiteRoot, 0);
 });

@@ -3,9 +3,11 @@
  * `auditedPages`: the home page and the heaviest page of each kind): accessibility, best
  * practices and SEO must each score at least 0.95. These do not depend on the machine's speed;
  * performance does, so `npm run bench` scores it (best of several runs) instead. One run per
- * page, each in a fresh headless Chromium. A missing page fails, never skips.
+ * page, all in one headless Chromium (Lighthouse clears the page's storage before each run). A
+ * missing page fails, never skips.
  */
-import { expect, inject, test } from 'vitest';
+import type { LaunchedChrome } from 'chrome-launcher';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import {
   auditedPages,
   auditsLosingPoints,
@@ -16,10 +18,16 @@ import {
   type AuditedPageKind,
   type LighthouseReport,
 } from '../../src/quality/lighthouse.ts';
-import { runLighthouse } from '../../scripts/lighthouse-run.ts';
+import { launchChromium, runLighthouse } from '../../scripts/lighthouse-run.ts';
 import { builtPages, siteUrl } from '../browser/harness.ts';
 
 const plan = planLighthouseAudits(builtPages());
+
+let chrome: LaunchedChrome;
+beforeAll(async () => {
+  chrome = await launchChromium(inject('chromiumPath'));
+});
+afterAll(() => chrome?.kill());
 
 test.each(Object.keys(auditedPages) as AuditedPageKind[])(
   `Lighthouse scores the %s page at least 0.95 in ${deterministicCategories.join(', ')}`,
@@ -27,7 +35,7 @@ test.each(Object.keys(auditedPages) as AuditedPageKind[])(
     const path = plan.pages[kind];
     expect(path, plan.missing[kind]).toBeDefined();
     const result = await runLighthouse(`${siteUrl()}${path}`, {
-      chromiumPath: inject('chromiumPath'),
+      port: chrome.port,
       categories: deterministicCategories,
       skipAudits: skippedAudits[kind].audits,
     });

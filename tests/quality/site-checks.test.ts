@@ -11,6 +11,7 @@ import { htmlErrors, loadHtmlValidateConfig } from '../../src/quality/html-valid
 import { brokenLinks } from '../../src/quality/links.ts';
 import { gzipBytes, pageWeights } from '../../src/quality/page-weights.ts';
 import { figureSpellings, personalDataInSite } from '../../src/quality/personal-data-scan.ts';
+import { svgProblems } from '../../src/quality/svg-validity.ts';
 import { htmlPages, pageUrlPath, siteText } from '../../src/quality/site.ts';
 import { chapterPages, embedPages, publicOrigin, readDist } from './dist.ts';
 import { derivedFiles } from '../../src/lib/derived-files.ts';
@@ -31,6 +32,13 @@ describe('HTML validity', () => {
   test('html-validate finds no error in any page (configuration: .htmlvalidate.json)', async () => {
     const sources = pages.map((file) => ({ file, html: siteText(site, file) ?? '' }));
     expect(await htmlErrors(sources, loadHtmlValidateConfig())).toEqual([]);
+  });
+});
+
+describe('standalone SVG', () => {
+  test('every .svg file in dist/ (chart downloads, the favicon) is well-formed XML with an SVG root', () => {
+    expect([...site.keys()].filter((file) => file.endsWith('.svg')).length).toBeGreaterThan(5);
+    expect(svgProblems(site)).toEqual([]);
   });
 });
 
@@ -66,7 +74,7 @@ describe('byte budgets (gzip)', () => {
   test('the build has chapter pages to measure', () => {
     expect(
       chapters,
-      'no dist/chapters/<slug>/index.html: the chapter budgets cannot be checked (the story branch builds chapters)',
+      'no dist/chapters/<slug>/index.html: the chapter budgets cannot be checked (src/pages/chapters/[slug].astro builds them)',
     ).not.toEqual([]);
   });
   test('every page stays within the JavaScript and total budgets of its kind (chapter, embed, charts, educators, other)', () => {
@@ -75,12 +83,12 @@ describe('byte budgets (gzip)', () => {
   test('the build has embed pages to measure', () => {
     expect(
       embeds,
-      'no dist/embed/<chart-id>/index.html: the embed budgets cannot be checked (the embeds branch builds them)',
+      'no dist/embed/<chart-id>/index.html: the embed budgets cannot be checked (src/pages/embed/ builds them)',
     ).not.toEqual([]);
   });
   test('the embed child script (dist/embed/child.js) stays within budget', () => {
     const child = site.get('embed/child.js');
-    expect(child, 'no dist/embed/child.js: the embeds branch publishes it').toBeDefined();
+    expect(child, 'no dist/embed/child.js: the embed pages load it, so the build must publish it').toBeDefined();
     expect(
       budgetOverrun(budgets.embedChildScript, gzipBytes(child ?? new Uint8Array()), 'embed/child.js'),
     ).toBeUndefined();

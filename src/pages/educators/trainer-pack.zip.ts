@@ -10,9 +10,11 @@ import { lesson, quiz } from '../../educators/content.ts';
 import { fillFacts } from '../../educators/educator-facts.ts';
 import { standaloneHandout } from '../../educators/handout-data.ts';
 import { packCharts } from '../../educators/pack-charts.ts';
+import { kitChapterLinks } from '../../educators/links.ts';
 import { laterPackFiles } from '../../educators/pack-layout.ts';
 import { publicSiteUrl } from '../../educators/site-address.ts';
 import { trainerPackFiles, zipTrainerPack } from '../../educators/trainer-pack.ts';
+import { chapterPages } from '../../lib/chapters.ts';
 
 const csvFiles = import.meta.glob<string>('../../../data/derived/*.csv', {
   query: '?raw',
@@ -20,7 +22,7 @@ const csvFiles = import.meta.glob<string>('../../../data/derived/*.csv', {
   eager: true,
 });
 
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
   const siteUrl = publicSiteUrl();
   const csv = Object.fromEntries(
     Object.entries(csvFiles).map(([path, text]) => [path.split('/').at(-1) ?? path, text]),
@@ -31,6 +33,7 @@ export const GET: APIRoute = () => {
     quiz,
     challenges,
     fill: fillFacts,
+    chapterLinks: kitChapterLinks(await chapterPages()),
     csvFiles: csv,
     charts: packCharts(siteUrl),
     siteTitle: strings.siteTitle,
