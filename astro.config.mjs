@@ -3,11 +3,35 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paletteCss } from './src/charts/palette.ts';
 import { educatorsKit } from './src/educators/integration.ts';
+import { sitemapLocales } from './src/lib/alternates.ts';
 import { componentUsesPlugin } from './src/lib/component-uses-plugin.ts';
+import { defaultLocale, locales, otherLocales } from './src/lib/locales.ts';
+
+/**
+ * Moves each other edition's not-found page from <locale>/404/index.html (where the directory
+ * build format puts /es/404/) to <locale>/404.html, where static hosts look for the nearest
+ * not-found page of a missing address (scripts/static-server.ts does the same).
+ * @returns {import('astro').AstroIntegration}
+ */
+function editionNotFoundPages() {
+  return {
+    name: 'left-open:edition-404',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        for (const locale of otherLocales) {
+          const folder = fileURLToPath(new URL(`${locale}/404/`, dir));
+          await rename(`${folder}index.html`, fileURLToPath(new URL(`${locale}/404.html`, dir)));
+          await rm(folder, { recursive: true });
+        }
+      },
+    },
+  };
+}
 
 /** Public address of the site: canonical URLs, the sitemap and oEmbed use it. Set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'https://left-open.example.org';
@@ -47,7 +71,18 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? (derivedDir ? `${derivedDir}.astro-cache` : './.cache/astro'),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') }), educatorsKit()],
+  // Editions (src/lib/locales.ts): English at the root, every other edition under its prefix
+  // (/es/…), each page's locale in Astro.currentLocale. The sitemap lists each page's alternates.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false } },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.includes('/embed/') && !/\/404\/$/.test(page),
+      i18n: { defaultLocale, locales: sitemapLocales(locales) },
+    }),
+    educatorsKit(),
+    editionNotFoundPages(),
+  ],
   // Hashes for every script and style Astro emits, in a <meta> policy; no 'unsafe-inline'.
   security: {
     csp: {

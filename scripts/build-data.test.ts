@@ -15,11 +15,13 @@ async function buildData(raw: string, out: string) {
   );
 }
 
+/** Every file under `dir` (each edition's folder too), by its path relative to `dir`. */
 async function snapshotDir(dir: string): Promise<Record<string, string>> {
-  const names = (await readdir(dir)).sort();
-  return Object.fromEntries(
-    await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name), 'utf8')] as const)),
+  const names = (await readdir(dir, { recursive: true })).sort();
+  const files = await Promise.all(
+    names.map(async (name) => [name, await readFile(join(dir, name), 'utf8').catch(() => undefined)] as const),
   );
+  return Object.fromEntries(files.filter((file): file is readonly [string, string] => file[1] !== undefined));
 }
 
 // Each test starts Node processes; allow for a busy machine.

@@ -1,5 +1,7 @@
 /**
- * Content collections: the six chapters (MDX in content/chapters) and the corrections log
+ * Content collections: the six chapters of every edition (MDX in content/chapters, and
+ * content/<locale>/chapters for the others; an entry's id is its path, "es/chapters/01-what-happened",
+ * because the editions share slugs) and the corrections log
  * (JSON files in content/corrections). Schemas live in src/schemas/content.ts.
  */
 import { defineCollection } from 'astro:content';
@@ -7,7 +9,11 @@ import { glob } from 'astro/loaders';
 import { chapterSchema, correctionSchema } from './schemas/content.ts';
 
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/chapters' }),
+  loader: glob({
+    pattern: ['chapters/*.mdx', '*/chapters/*.mdx'],
+    base: './content',
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: chapterSchema,
 });
 

@@ -190,7 +190,7 @@ export const fieldInventoryChart = defineChart({
     const words = text.charts.fieldInventory;
     return {
       title: words.title,
-      subtitle: fillTemplate(words.subtitle, { records: formatCount(data.records) }),
+      subtitle: fillTemplate(words.subtitle, { records: formatCount(data.records, text.locale) }),
       notes: [...words.notes, words.shapes],
     };
   },

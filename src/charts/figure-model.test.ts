@@ -17,7 +17,7 @@ describe('figureModel(chart, props, context) table', () => {
   const table = model(recordVolumeChart).table;
   const column = (label: string) => table.columns.findIndex((candidate) => candidate.text === label);
 
-  test('writes each cell with its column format: counts grouped, years and ranks never', () => {
+  test('writes each cell with its column format: counts grouped, years and ranks never, causes and kinds in words', () => {
     const microsoft = table.rows.find((row) => row.some((cell) => cell.text === 'Microsoft'))!;
     const cell = (text: string, sort: string, numeric: boolean, header = false) => ({ text, sort, numeric, header });
     expect(microsoft[column('Headline figure')]).toEqual(cell('250,000,000', '250000000', true));
@@ -25,6 +25,7 @@ describe('figureModel(chart, props, context) table', () => {
     expect(microsoft[column('Rank in its kind')]).toEqual(cell('2', '2', true));
     expect(microsoft[column('Cause')]).toEqual(cell('Misconfiguration', 'misconfiguration', false));
     expect(microsoft[column('Organisation')]).toEqual(cell('Microsoft', 'Microsoft', false, true));
+    expect(microsoft[column('Kind of unit')]?.text).toBe('records');
   });
 
   test('names each row by one header cell: the column that says so, or the first', () => {

@@ -5,6 +5,7 @@
  * markup, so what a reader sees is decided (and tested) here.
  */
 import { z } from 'zod';
+import { defaultLocale, localizedPath, type Locale } from '../lib/locales.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { Source } from '../schemas/derived.ts';
@@ -98,12 +99,13 @@ const downloadOrder: readonly ChartFileFormat[] = ['csv', 'json', 'svg', 'png'];
 export function figureModel(
   chart: Chart,
   props: z.output<typeof figurePropsSchema>,
-  context: { text: InterfaceStrings; getSource: (id: string) => Source },
+  context: { text: InterfaceStrings; getSource: (id: string) => Source; locale?: Locale },
 ): FigureModel {
+  const locale = context.locale ?? defaultLocale;
   const text = context.text.charts.figure;
   const headingId = figureHeadingId(chart.id);
   const { named, context: comparison } = chartSources(chart, context.getSource);
-  const sourceHref = (source: Source) => `/sources/#${source.id}`;
+  const sourceHref = (source: Source) => localizedPath(locale, `/sources/#${source.id}`);
   const firstComparison = comparison[0];
   // The embed view keeps its source line short: two sources by name, a link for the rest.
   const shown = props.embed ? named.slice(0, 2) : named;
@@ -136,7 +138,7 @@ export function figureModel(
       more:
         left > 0
           ? {
-              href: '/sources/',
+              href: localizedPath(locale, '/sources/'),
               text: fillTemplate(text.moreSources, { count: left }),
               separator: comparison.length > 0 ? ', ' : and,
             }
@@ -171,8 +173,8 @@ export function figureModel(
     },
     links: {
       label: `${text.downloads}: ${chart.title}`,
-      downloads: downloadOrder.map((format) => ({ href: chartFileHref(chart.id, format), text: text[format] })),
-      embed: props.embed ? undefined : { href: chartEmbedHref(chart.id), text: text.embed },
+      downloads: downloadOrder.map((format) => ({ href: chartFileHref(chart.id, format, locale), text: text[format] })),
+      embed: props.embed ? undefined : { href: chartEmbedHref(chart.id, locale), text: text.embed },
     },
   };
 }

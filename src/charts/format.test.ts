@@ -67,3 +67,12 @@ test('sourceMarkersInWords(note, publisherOf) says runs of source markers as pub
   expect(sourceMarkersInWords('No markers here.', publisherOf)).toBe('No markers here.');
   expect(() => sourceMarkersInWords('A typo [c].', publisherOf)).toThrow(/unknown source c/);
 });
+
+test('the chart formats take a locale: Spanish month names and Intl ticks', () => {
+  expect(formatShortDate('2019-12-29', 'day', 'es')).toBe('29 dic 2019');
+  expect(formatDayMonth('2020-01-15', 'es')).toBe('15 ene');
+  expect(formatDateRange('2019-12-28', '2019-12-31', 'day', 'es')).toBe('28–31 dic 2019');
+  expect(formatDateRange('2019-12-30', '2020-01-02', 'day', 'es')).toBe('30 dic 2019 – 2 ene 2020');
+  expect(formatTickCount(1e6, 'es')).toBe('1\u00a0M');
+  expect(formatTickCount(1500, 'es')).toBe('1,5\u00a0mil');
+});

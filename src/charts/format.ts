@@ -2,35 +2,53 @@
  * Formatting for chart labels, ticks, tooltips and descriptions. Prose formatting lives in
  * src/lib/format.ts; these helpers reuse it and add the short forms that fit on a chart.
  */
-import { formatDate, monthName } from '../lib/format.ts';
+import { englishTag, formatDate } from '../lib/format.ts';
 import { fillPlural, type PluralForms } from '../lib/template.ts';
 
-/** "29 Dec 2019" from "2019-12-29"; "Dec 2019" or "2019" at coarser precision. */
-export function formatShortDate(isoDate: string, precision: 'day' | 'month' | 'year' = 'day'): string {
-  return formatDate(isoDate, precision, 'short');
+/** "29 Dec 2019" ("29 dic 2019") from "2019-12-29"; "Dec 2019" or "2019" at coarser precision. */
+export function formatShortDate(
+  isoDate: string,
+  precision: 'day' | 'month' | 'year' = 'day',
+  locale = englishTag,
+): string {
+  return formatDate(isoDate, precision, 'short', locale);
 }
 
-/** "29 Dec" from "2019-12-29": for ticks on an axis that spans a few weeks. */
-export function formatDayMonth(isoDate: string): string {
-  const [, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return `${day} ${monthName(month, 'short')}`;
+/** "29 Dec" ("29 dic") from "2019-12-29": for ticks on an axis that spans a few weeks. */
+export function formatDayMonth(isoDate: string, locale = englishTag): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }
 
 /**
  * A date range as compactly as it reads: "28–31 Dec 2019", "30 Dec 2019 – 2 Jan 2020",
- * "Dec 2019 – Jan 2020" at month precision.
+ * "Dec 2019 – Jan 2020" at month precision (month names in `locale`).
  */
-export function formatDateRange(from: string, to: string, precision: 'day' | 'month' | 'year' = 'day'): string {
-  if (from === to) return formatShortDate(from, precision);
+export function formatDateRange(
+  from: string,
+  to: string,
+  precision: 'day' | 'month' | 'year' = 'day',
+  locale = englishTag,
+): string {
+  if (from === to) return formatShortDate(from, precision, locale);
   const [fy, fm] = from.split('-').map(Number) as [number, number, number];
   const [ty, tm] = to.split('-').map(Number) as [number, number, number];
-  if (precision === 'day' && fy === ty && fm === tm) return `${Number(from.slice(8))}–${formatShortDate(to)}`;
+  if (precision === 'day' && fy === ty && fm === tm)
+    return `${Number(from.slice(8))}–${formatShortDate(to, 'day', locale)}`;
   if (precision === 'year') return fy === ty ? String(fy) : `${fy}–${ty}`;
-  return `${formatShortDate(from, precision)} – ${formatShortDate(to, precision)}`;
+  return `${formatShortDate(from, precision, locale)} – ${formatShortDate(to, precision, locale)}`;
 }
 
-/** Axis ticks for counts: "1M", "10M", "100M", "1B", "10B"; plain below a thousand. */
-export function formatTickCount(value: number): string {
+/**
+ * Axis ticks for counts with at most three significant digits: "1M", "10M", "100M", "1B", "10B"
+ * in English (the K/M/B the charts have always shown, not Intl's British "1m", "1bn"), Intl's
+ * short compact notation elsewhere ("1 M", "1000 M"); plain below a thousand.
+ */
+export function formatTickCount(value: number, locale = englishTag): string {
+  if (locale !== englishTag)
+    return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
   const units: [number, string][] = [
     [1e9, 'B'],
     [1e6, 'M'],

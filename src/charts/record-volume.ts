@@ -3,7 +3,7 @@
  * incident in the comparison set on a base-10 log scale, so a 7.5 million bar and a 3 billion bar
  * are both readable. Each bar says its own unit; the Microsoft exposure is marked.
  */
-import { formatCount, formatGrouped } from '../lib/format.ts';
+import { formatCount, formatCountOf, formatGrouped } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
@@ -54,9 +54,9 @@ export interface RecordVolumeData {
   records: number;
 }
 
-/** "250 million records" / "3 billion accounts": a figure always with its own unit. */
-export function formatWithUnit(records: number, unit: string): string {
-  return `${formatCount(records)} ${unit}`;
+/** "250 million records" / "3 billion accounts" ("250 millones de registros"): a figure always with its own unit. */
+export function formatWithUnit(records: number, unit: string, locale?: string): string {
+  return formatCountOf(records, unit, locale);
 }
 
 /**
@@ -71,13 +71,13 @@ export function incidentLabel(
 ): { name: string[]; figure: string[] } {
   const flag = isDisputedHeadline(incident) ? ' †' : '';
   const anchor = incident.isAnchor ? ` · ${text.charts.recordVolume.anchor}` : '';
-  const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${anchor}`;
+  const figure = `${formatWithUnit(incident.records, incident.unit, text.locale)} · ${incident.year}${anchor}`;
   // Compact (an embed), name and short figure ("Yahoo: 3B accounts, 2016") run on as one label
   // without parenthesised detail, a line or two shorter a row; the whole label is in the mark's
   // name, its details and the table.
   if (compact) {
     const brief = (words: string) => words.replace(/\s*\([^)]*\)/g, '');
-    const label = `${brief(incident.organization)}${flag}: ${formatTickCount(incident.records)} ${brief(incident.unit)}, ${incident.year}`;
+    const label = `${brief(incident.organization)}${flag}: ${formatTickCount(incident.records, text.locale)} ${brief(incident.unit)}, ${incident.year}`;
     return { name: wrapToWidth(label, maxWidth, { size: chartFontSize, bold: incident.isAnchor }), figure: [] };
   }
   return {
@@ -145,16 +145,20 @@ export function renderRecordVolume(
   const top = (copiesHeading.length - 1) * lineHeight;
   const gap = 6;
   const copyWidth = (width - 16 - gap * (data.servers - 1)) / data.servers;
+  const copyWhen = fillTemplate(words.copyWhen, { records: formatCount(data.records, text.locale) });
   for (let n = 0; n < data.servers; n++) {
     const cx = 8 + n * (copyWidth + gap);
     const copy = svgElement(document, 'g', {
       class: 'chart-mark',
       'data-mark': `copy-${n + 1}`,
       'data-title': fillTemplate(words.copy, { n: n + 1 }),
-      'data-when': fillTemplate(words.copyWhen, { records: formatCount(data.records) }),
-      'data-detail': fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+      'data-when': copyWhen,
+      'data-detail': fillTemplate(words.copiesNote, {
+        records: formatCount(data.records, text.locale),
+        servers: data.servers,
+      }),
       role: 'img',
-      'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${fillTemplate(words.copyWhen, { records: formatCount(data.records) })}`,
+      'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${copyWhen}`,
     });
     copy.append(
       svgElement(document, 'rect', {
@@ -169,7 +173,7 @@ export function renderRecordVolume(
         document,
         'text',
         { x: cx + copyWidth / 2, y: top + 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
-        [formatTickCount(data.records)],
+        [formatTickCount(data.records, text.locale)],
       ),
     );
     // Narrow, the copies go unnumbered (each one's name says its number) to keep the chart short.
@@ -190,7 +194,7 @@ export function renderRecordVolume(
   const noteLines = compact
     ? []
     : wrapToWidth(
-        fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+        fillTemplate(words.copiesNote, { records: formatCount(data.records, text.locale), servers: data.servers }),
         fullWidth,
         { size: chartFontSize },
       );
@@ -220,10 +224,10 @@ export function renderRecordVolume(
       class: classes('chart-mark', incident.isAnchor && 'is-anchor'),
       'data-mark': incident.id,
       'data-title': incident.organization,
-      'data-when': `${formatWithUnit(incident.records, incident.unit)}, ${incident.year}`,
+      'data-when': `${formatWithUnit(incident.records, incident.unit, text.locale)}, ${incident.year}`,
       'data-detail': incidentDetail(incident, perKind, text),
       role: 'img',
-      'aria-label': `${name}: ${formatWithUnit(incident.records, incident.unit)}, ${incident.year}.`,
+      'aria-label': `${name}: ${formatWithUnit(incident.records, incident.unit, text.locale)}, ${incident.year}.`,
     });
     mark.append(
       svgElement(document, 'rect', { class: 'hit', x: 0, y: y - 2, width, height: rowHeight - 4, fill: 'transparent' }),
@@ -277,7 +281,7 @@ export function renderRecordVolume(
           'text-anchor': tick === x.domain()[0] ? 'start' : tick === x.domain()[1] ? 'end' : 'middle',
           ...paint({ fill: 'muted' }),
         },
-        [formatTickCount(tick)],
+        [formatTickCount(tick, text.locale)],
       ),
     );
   }
@@ -320,18 +324,18 @@ export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStri
   // The main finding first; each sentence short (a plain reading level).
   return [
     fillTemplate(words.anchor, {
-      figure: formatWithUnit(anchor.records, anchor.unit),
+      figure: formatWithUnit(anchor.records, anchor.unit, text.locale),
       rank: formatOrdinal(anchor.kindRank, text.charts.ordinal, text.locale),
       count: data.incidents.filter((incident) => incident.kind === anchor.kind).length,
       kind: anchor.kind,
     }),
-    fillTemplate(words.mirrored, { servers: data.servers, records: formatCount(data.records) }),
+    fillTemplate(words.mirrored, { servers: data.servers, records: formatCount(data.records, text.locale) }),
     fillTemplate(words.intro, { count }),
     fillTemplate(words.range, {
-      smallest: formatWithUnit(smallest.records, smallest.unit),
+      smallest: formatWithUnit(smallest.records, smallest.unit, text.locale),
       smallestName: smallest.organization,
       smallestYear: smallest.year,
-      largest: formatWithUnit(largest.records, largest.unit),
+      largest: formatWithUnit(largest.records, largest.unit, text.locale),
       largestName: largest.organization,
       largestYear: largest.year,
     }),
@@ -359,7 +363,7 @@ export const recordVolumeChart = defineChart({
   words: (data, text) => {
     const words = text.charts.recordVolume;
     return {
-      title: fillTemplate(words.title, { records: formatCount(data.records), servers: data.servers }),
+      title: fillTemplate(words.title, { records: formatCount(data.records, text.locale), servers: data.servers }),
       subtitle: fillTemplate(words.subtitle, { servers: data.servers, count: data.incidents.length - 1 }),
       notes: words.notes,
     };
@@ -372,8 +376,8 @@ export const recordVolumeChart = defineChart({
     return fillTemplate(text.charts.recordVolume.summary, {
       top: chartedTop,
       servers: data.servers,
-      smallest: formatCount(Math.min(...figures)),
-      largest: formatCount(Math.max(...figures)),
+      smallest: formatCount(Math.min(...figures), text.locale),
+      largest: formatCount(Math.max(...figures), text.locale),
     });
   },
   download: ({ incidents, servers, records }): RecordVolumeData => ({ incidents, servers, records }),
@@ -399,7 +403,14 @@ export const recordVolumeChart = defineChart({
         format: (value) => (typeof value === 'number' ? formatGrouped(value, text.locale) : value),
       },
       { key: 'unit', label: columns.unit, value: (incident) => incident.unit },
-      { key: 'kind', label: columns.kind, value: (incident) => incident.kind },
+      {
+        key: 'kind',
+        label: columns.kind,
+        value: (incident) => incident.kind,
+        // The table names the kind in the edition's words; the downloads keep the value.
+        format: (value) =>
+          text.derivedData.unitKinds[value as keyof typeof text.derivedData.unitKinds] ?? String(value),
+      },
       { key: 'checked', label: columns.checked, value: (incident) => text.home.status[incident.headlineStatus] },
       {
         key: 'cause',

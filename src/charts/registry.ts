@@ -4,8 +4,9 @@
  * log take theirs from here. A chart is built from the site's data the first time it is asked for.
  */
 import { z } from 'zod';
-import { derived } from '../lib/data.ts';
-import { strings } from '../lib/strings.ts';
+import { dataFor } from '../lib/data.ts';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
+import { stringsFor } from '../lib/strings.ts';
 import type { Chart } from './chart.ts';
 import { chartSvgFile } from './download-files.ts';
 import { fieldInventoryChart } from './field-inventory.ts';
@@ -35,24 +36,31 @@ export const chartIds = chartModules.map((module) => module.id) as [ChartId, ...
 /** A chart id; anything else fails with the list of ids. */
 export const chartIdSchema = z.enum(chartIds);
 
-const built = new Map<ChartId, Chart<ChartId>>();
+const built = new Map<string, Chart<ChartId>>();
 
-/** The chart with this id, built from data/derived and the interface text; an unknown id throws with the list of ids. */
-export function getChart(id: string): Chart<ChartId> {
+/**
+ * The chart with this id in an edition, built from that edition's derived data and interface
+ * text (English by default); an unknown id throws with the list of ids.
+ */
+export function getChart(id: string, locale: Locale = defaultLocale): Chart<ChartId> {
   const parsed = chartIdSchema.safeParse(id);
   if (!parsed.success)
     throw new Error(`Unknown chart "${id}". Charts: ${chartIds.join(', ')} (src/charts/registry.ts).`);
   const chartId = parsed.data;
-  let chart = built.get(chartId);
+  const key = `${locale}/${chartId}`;
+  let chart = built.get(key);
   if (!chart) {
     const module = chartModules.find((candidate) => candidate.id === chartId)!;
-    chart = module.build(derived, strings) as Chart<ChartId>;
-    built.set(chartId, chart);
+    chart = module.build(dataFor(locale), stringsFor(locale)) as Chart<ChartId>;
+    built.set(key, chart);
   }
   return chart;
 }
 
 /** The standalone SVG file of a chart on this site, as /charts/<id>.svg serves it and the PNG is made from. */
-export function standaloneChartSvg(id: string, siteUrl: string | undefined): string {
-  return chartSvgFile(getChart(id), siteUrl, { getSource: derived.getSource, text: strings });
+export function standaloneChartSvg(id: string, siteUrl: string | undefined, locale: Locale = defaultLocale): string {
+  return chartSvgFile(getChart(id, locale), siteUrl, {
+    getSource: dataFor(locale).getSource,
+    text: stringsFor(locale),
+  });
 }

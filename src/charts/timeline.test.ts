@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixture } from '../lib/fixture-data.ts';
-import { strings } from '../lib/strings.ts';
+import { strings, stringsFor } from '../lib/strings.ts';
 import type { Timeline } from '../schemas/derived.ts';
 import { serverDocument } from './server-svg.ts';
 import {
@@ -91,4 +91,25 @@ test('the timeline chart is titled from the computed exposure window, not typed'
   expect(timelineChart.build(fixture(), strings).title).toBe('Open for 26 days');
   const shorter = { ...fixture(), timeline: { ...timeline, exposureWindow: { ...timeline.exposureWindow, days: 3 } } };
   expect(timelineChart.build(shorter, strings).title).toBe('Open for 3 days');
+});
+
+test("renderTimeline(timeline) places a longer translation's legend keys after their words", () => {
+  const spanish = stringsFor('es');
+  const svg = renderTimeline(
+    timeline,
+    { width: 720, document: serverDocument(), idPrefix: 't', title: 'T', description: 'D' },
+    { ...spanish.charts.timeline, locale: spanish.locale },
+  ).svg;
+  const legend = svg.querySelector('.timeline-legend')!;
+  const windowX = Number(legend.querySelector('rect')?.getAttribute('x'));
+  const rangeX = Number(
+    legend
+      .querySelector('path')
+      ?.getAttribute('d')
+      ?.match(/^M([\d.]+),/)?.[1],
+  );
+  // "Acontecimiento" runs past the English layout's 58 px, "Base de datos abierta" past its 172 px.
+  expect(windowX).toBeGreaterThan(14 + spanish.charts.timeline.legendEvent.length * 6);
+  expect(rangeX).toBeGreaterThan(windowX + 18 + spanish.charts.timeline.legendWindow.length * 6);
+  expect(svg.textContent).toContain('dic 2019');
 });

@@ -17,7 +17,8 @@ import { chartFontSize, chartRoot, classes, multilineText, svgElement } from './
 import { textWidth, wrapToWidth } from './text-metrics.ts';
 
 /** The timeline's interface text (content/strings.json `charts.timeline`). */
-type TimelineText = InterfaceStrings['charts']['timeline'];
+/** The timeline's words, with the edition's language tag for its dates (British English when absent). */
+type TimelineText = InterfaceStrings['charts']['timeline'] & { locale?: string };
 
 /** A row on the timeline: an event, or the exposure window summarised in the overview. */
 export interface TimelineRow {
@@ -39,19 +40,20 @@ function inDetail(event: TimelineEvent, detail: Timeline['detail']): boolean {
 }
 
 /** When an event happened, as the table says it: a range at the precision the sources give. */
-function eventDate(event: TimelineEvent): string {
+function eventDate(event: TimelineEvent, locale?: string): string {
   return event.endDate
-    ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
-    : formatShortDate(event.date, event.precision);
+    ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision, locale)
+    : formatShortDate(event.date, event.precision, locale);
 }
 
 /** How an event's date reads in labels and details, including any disagreement. */
 export function describeWhen(event: TimelineEvent, text: TimelineText): string {
-  const when = eventDate(event);
+  const when = eventDate(event, text.locale);
   if (event.precision === 'year' && event.endDate)
-    return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month')}`;
+    return `${event.date.slice(0, 4)} – ${formatShortDate(event.endDate, 'month', text.locale)}`;
   if (!event.disputed) return when;
-  return `${when} (${fillTemplate(text.disputedInline, { range: formatDateRange(event.disputed.from, event.disputed.to) })})`;
+  const range = formatDateRange(event.disputed.from, event.disputed.to, 'day', text.locale);
+  return `${when} (${fillTemplate(text.disputedInline, { range })})`;
 }
 
 function rowFromEvent(event: TimelineEvent, text: TimelineText): TimelineRow {
@@ -81,7 +83,7 @@ export function timelineRows(
     title: text.windowShort,
     start: window.start,
     end: nextDay(window.end),
-    when: formatDateRange(window.start, window.end),
+    when: formatDateRange(window.start, window.end, 'day', text.locale),
     detail: fillTemplate(text.window, { days: window.days }),
     isExposure: true,
   };
@@ -140,7 +142,7 @@ function drawPanel(
     const noteLines =
       row.disputed && !(narrow && layout.compact)
         ? wrapToWidth(
-            fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) }),
+            fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to, 'day', text.locale) }),
             layout.labelWidth,
             { size: smallSize },
           )
@@ -310,14 +312,14 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
   const detail = drawPanel(document, layout, text, {
     name: 'detail',
     heading: fillTemplate(text.detail, {
-      from: formatShortDate(timeline.detail.start, 'month'),
-      to: formatShortDate(timeline.detail.end, 'month'),
+      from: formatShortDate(timeline.detail.start, 'month', text.locale),
+      to: formatShortDate(timeline.detail.end, 'month', text.locale),
     }),
     domain: { start: timeline.detail.start, end: nextDay(timeline.detail.end) },
     // The 1st and 15th of each month: at 13 px, weekly labels would touch.
     ticks: detailTickDates(timeline.detail, [1, 15]).map((date) => ({
       date,
-      label: formatDayMonth(date),
+      label: formatDayMonth(date, text.locale),
     })),
     rows: rows.detail,
     window: timeline.exposureWindow,
@@ -380,13 +382,17 @@ export function describeTimeline(timeline: Timeline, text: InterfaceStrings): st
   const disclosed = timeline.events.find((event) => event.category === 'disclosure');
   // The main finding (how long the database was open) first; each sentence short.
   const parts = [
-    fillTemplate(words.window, { days: window.days, start: formatDate(window.start), end: formatDate(window.end) }),
+    fillTemplate(words.window, {
+      days: window.days,
+      start: formatDate(window.start, 'day', 'long', text.locale),
+      end: formatDate(window.end, 'day', 'long', text.locale),
+    }),
     fillTemplate(words.intro, {
       events: fillPlural(words.events, timeline.events.length, text.locale),
       from: timeline.overview.start.slice(0, 4),
       to: timeline.overview.end.slice(0, 4),
-      detailFrom: formatDate(timeline.detail.start, 'month'),
-      detailTo: formatDate(timeline.detail.end, 'month'),
+      detailFrom: formatDate(timeline.detail.start, 'month', 'long', text.locale),
+      detailTo: formatDate(timeline.detail.end, 'month', 'long', text.locale),
     }),
   ];
   if (disputed.length) {
@@ -397,12 +403,13 @@ export function describeTimeline(timeline: Timeline, text: InterfaceStrings): st
       parts.push(
         fillTemplate(words.disputedItem, {
           title: event.title,
-          from: formatDate(event.disputed!.from),
-          to: formatDate(event.disputed!.to),
+          from: formatDate(event.disputed!.from, 'day', 'long', text.locale),
+          to: formatDate(event.disputed!.to, 'day', 'long', text.locale),
         }),
       );
   }
-  if (disclosed) parts.push(fillTemplate(words.disclosed, { date: formatDate(disclosed.date) }));
+  if (disclosed)
+    parts.push(fillTemplate(words.disclosed, { date: formatDate(disclosed.date, 'day', 'long', text.locale) }));
   return parts.join(' ');
 }
 
@@ -421,8 +428,8 @@ export function timelineViews(timeline: Timeline, text: InterfaceStrings): { vie
     {
       view: 'detail',
       label: fillTemplate(words.view, {
-        from: formatShortDate(timeline.detail.start, 'month'),
-        to: formatShortDate(timeline.detail.end, 'month'),
+        from: formatShortDate(timeline.detail.start, 'month', text.locale),
+        to: formatShortDate(timeline.detail.end, 'month', text.locale),
       }),
     },
   ];
@@ -454,7 +461,7 @@ export const timelineChart = defineChart({
       title: fillTemplate(words.title, { days: timeline.exposureWindow.days }),
       subtitle: fillTemplate(words.subtitle, {
         firstYear: timeline.overview.start.slice(0, 4),
-        disclosed: disclosed ? formatDate(disclosed.date) : '',
+        disclosed: disclosed ? formatDate(disclosed.date, 'day', 'long', text.locale) : '',
       }),
       notes: words.notes,
     };
@@ -466,8 +473,8 @@ export const timelineChart = defineChart({
     fillTemplate(text.charts.timeline.summary, {
       from: timeline.overview.start.slice(0, 4),
       to: timeline.overview.end.slice(0, 4),
-      detailFrom: formatShortDate(timeline.detail.start, 'month'),
-      detailTo: formatShortDate(timeline.detail.end, 'month'),
+      detailFrom: formatShortDate(timeline.detail.start, 'month', text.locale),
+      detailTo: formatShortDate(timeline.detail.end, 'month', text.locale),
     }),
   rows: (timeline) =>
     timeline.events.map((event) => ({
@@ -477,18 +484,21 @@ export const timelineChart = defineChart({
   columns: (text) => {
     const columns = text.charts.columns;
     return [
-      { key: 'date', label: columns.date, value: eventDate },
+      { key: 'date', label: columns.date, value: (event) => eventDate(event, text.locale) },
       { key: 'event', label: columns.event, rowHeader: true, value: (event) => event.title },
       {
         key: 'sourcesSay',
         label: columns.sourcesSay,
         value: (event) =>
-          event.disputed ? `${formatDateRange(event.disputed.from, event.disputed.to)}: ${event.disputed.note}` : '',
+          event.disputed
+            ? `${formatDateRange(event.disputed.from, event.disputed.to, 'day', text.locale)}: ${event.disputed.note}`
+            : '',
       },
       { key: 'summary', label: columns.summary, value: (event) => event.summary },
       { key: 'sources', label: columns.sources, value: (event) => event.publishers.join('; ') },
     ];
   },
   views: timelineViews,
-  render: (timeline, options, text) => renderTimeline(timeline, options, text.charts.timeline),
+  render: (timeline, options, text) =>
+    renderTimeline(timeline, options, { ...text.charts.timeline, locale: text.locale }),
 });

@@ -66,3 +66,25 @@ describe('chartCitations', () => {
     expect(() => chartCitations({ ...chart, ...change })).toThrow();
   });
 });
+
+test('chartCitations(chart, "es") writes the Spanish conventions of APA, MLA and BibTeX', () => {
+  const spanish = chartCitations(
+    {
+      id: 'timeline',
+      title: 'Abierta durante 26 días',
+      version: '1.1',
+      date: '2026-12-01',
+      url: 'https://left-open.example.org/es/embed/timeline/',
+      publisher: 'Left Open',
+    },
+    'es',
+  );
+  expect(spanish.apa).toBe(
+    'Left Open. (2026, 1 de diciembre). Abierta durante 26 días (Versión 1.1) [Gráfico]. https://left-open.example.org/es/embed/timeline/',
+  );
+  expect(spanish.mla).toBe(
+    '“Abierta durante 26 días.” Left Open, versión 1.1, 1 dic. 2026, left-open.example.org/es/embed/timeline/.',
+  );
+  expect(spanish.bibtex).toContain('@misc{leftopen-timeline-v1.1-es,');
+  expect(spanish.bibtex).toContain('  note = {Versión 1.1 del 1 de diciembre de 2026},\n  language = {spanish}\n}');
+});

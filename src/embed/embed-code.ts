@@ -4,6 +4,8 @@
  * from a Pym.js parent the host already loads, or from AMP's `<amp-iframe>`; the oEmbed variant
  * adds the blockquote WordPress needs.
  */
+import { chartEmbedHref } from '../charts/download-links.ts';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
 
 /** What the embed code of one chart needs. */
 export interface EmbedTarget {
@@ -11,6 +13,8 @@ export interface EmbedTarget {
   site: string | URL;
   /** Chart id, as in /embed/<id>/. */
   chartId: string;
+  /** The edition embedded: /embed/<id>/ for English (the default), /es/embed/<id>/ for Spanish. */
+  locale?: Locale | undefined;
   /** Chart title: the iframe's accessible name. */
   title: string;
   /** Height in px the iframe keeps when the host page runs no script (a CMS stripped it). */
@@ -25,9 +29,9 @@ export function escapeAttribute(text: string): string {
   );
 }
 
-/** Absolute URL of a chart's embed page. */
-export function embedPageUrl(site: string | URL, chartId: string): string {
-  return new URL(`/embed/${encodeURIComponent(chartId)}/`, site).href;
+/** Absolute URL of a chart's embed page in an edition. */
+export function embedPageUrl(site: string | URL, chartId: string, locale: Locale = defaultLocale): string {
+  return new URL(chartEmbedHref(chartId, locale), site).href;
 }
 
 /** Absolute URL of the host loader script. */
@@ -54,7 +58,7 @@ function attributes(values: Record<string, string | number | true>): string {
  */
 function embedIframe(target: EmbedTarget): string {
   const iframe = attributes({
-    src: embedPageUrl(target.site, target.chartId),
+    src: embedPageUrl(target.site, target.chartId, target.locale),
     title: target.title,
     width: '100%',
     height: Math.round(target.fallbackHeight),
@@ -86,7 +90,7 @@ export function embedCode(target: EmbedTarget): string {
  * which hides the blockquote the same way. Without scripts, readers keep a link.
  */
 export function oembedHtml(target: EmbedTarget & { siteName: string }): string {
-  const href = attributes({ href: embedPageUrl(target.site, target.chartId) });
+  const href = attributes({ href: embedPageUrl(target.site, target.chartId, target.locale) });
   const link = `<a${href}>${escapeText(`${target.title}, ${target.siteName}`)}</a>`;
   const quote = `<blockquote class="wp-embedded-content">${link}</blockquote>`;
   return `${quote}\n${embedIframe(target)}\n${loaderScript(target.site)}`;
@@ -111,7 +115,7 @@ export interface AmpEmbedTarget extends Omit<EmbedTarget, 'fallbackHeight'> {
  */
 export function ampEmbedCode(target: AmpEmbedTarget): string {
   const frame = attributes({
-    src: embedPageUrl(target.site, target.chartId),
+    src: embedPageUrl(target.site, target.chartId, target.locale),
     title: target.title,
     width: Math.round(target.width),
     height: Math.round(target.height),
@@ -140,7 +144,7 @@ export function pymEmbedCode(target: Omit<EmbedTarget, 'fallbackHeight'>): strin
   const containerId = `left-open-${target.chartId}`;
   // JSON string literals, with "<" escaped so a title can never close the script element.
   const literal = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c');
-  const src = embedPageUrl(target.site, target.chartId);
+  const src = embedPageUrl(target.site, target.chartId, target.locale);
   const parent = `new pym.Parent(${literal(containerId)}, ${literal(src)}, { title: ${literal(target.title)} });`;
   return `<div${attributes({ id: containerId })}></div>\n<script>${parent}</script>`;
 }

@@ -6,6 +6,7 @@
 import type { Chart } from '../charts/chart.ts';
 import { chartIds, getChart, type ChartId } from '../charts/registry.ts';
 import { layoutWidths } from '../charts/layout.ts';
+import { defaultLocale, localizedPath, type Locale } from '../lib/locales.ts';
 import { serverDocument } from '../charts/server-svg.ts';
 
 /** One embeddable chart. */
@@ -61,11 +62,18 @@ export function toEmbeddable(chart: Chart<ChartId>, chapterHref: string): Embedd
  * gives each chart the chapter that places it (src/lib/chapters.ts `chartChapters`), and a
  * chart placed in none links to the /charts/ page.
  */
-export function embeddableChart(id: string, chapterOf: ReadonlyMap<string, { href: string }>): EmbeddableChart {
-  return toEmbeddable(getChart(id), chapterOf.get(id)?.href ?? '/charts/');
+export function embeddableChart(
+  id: string,
+  chapterOf: ReadonlyMap<string, { href: string }>,
+  locale: Locale = defaultLocale,
+): EmbeddableChart {
+  return toEmbeddable(getChart(id, locale), chapterOf.get(id)?.href ?? localizedPath(locale, '/charts/'));
 }
 
-/** Every chart in registry order, as embeds see them. */
-export function embeddableCharts(chapterOf: ReadonlyMap<string, { href: string }>): EmbeddableChart[] {
-  return chartIds.map((id) => embeddableChart(id, chapterOf));
+/** Every chart in registry order, as embeds of an edition see them. */
+export function embeddableCharts(
+  chapterOf: ReadonlyMap<string, { href: string }>,
+  locale: Locale = defaultLocale,
+): EmbeddableChart[] {
+  return chartIds.map((id) => embeddableChart(id, chapterOf, locale));
 }

@@ -5,6 +5,7 @@
  * the embed's real size in a frame that wide, measured (src/embed/embed-heights.ts).
  */
 import { z } from 'zod';
+import { defaultLocale, localizedPath, type Locale } from '../lib/locales.ts';
 import { embedPageUrl, oembedHtml, type EmbedTarget } from './embed-code.ts';
 import type { ChartThumbnail } from './thumbnail.ts';
 
@@ -40,8 +41,8 @@ export type OEmbedRich = z.output<typeof oembedRichSchema>;
 export const oembedWidth = 640;
 
 /** Absolute URL of a chart's oEmbed JSON. */
-export function oembedUrl(site: string | URL, chartId: string): string {
-  return new URL('oembed.json', embedPageUrl(site, chartId)).href;
+export function oembedUrl(site: string | URL, chartId: string, locale: Locale = defaultLocale): string {
+  return new URL('oembed.json', embedPageUrl(site, chartId, locale)).href;
 }
 
 /** What the oEmbed description of one chart needs. */
@@ -54,7 +55,7 @@ export interface OEmbedTarget extends EmbedTarget {
 
 /** The oEmbed description of one chart, validated against {@link oembedRichSchema}. */
 export function oembedFor(target: OEmbedTarget): OEmbedRich {
-  const home = new URL('/', target.site).href;
+  const home = new URL(localizedPath(target.locale ?? defaultLocale, '/'), target.site).href;
   return oembedRichSchema.parse({
     version: '1.0',
     type: 'rich',

@@ -7,6 +7,7 @@ import { palette } from '../charts/palette.ts';
 import { svgToPng } from '../charts/png.ts';
 import { chartDownloads } from '../charts/download-links.ts';
 import { standaloneChartSvg, type ChartId } from '../charts/registry.ts';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
 
 /** A picture of a chart: its site path and its size in pixels. */
 export interface ChartThumbnail {
@@ -29,9 +30,9 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 /** The thumbnail of chart `id`, as published on `site` (the address printed in the image's footer). */
-export function chartThumbnail(id: ChartId, site: string | URL): ChartThumbnail {
-  const png = svgToPng(standaloneChartSvg(id, String(site)), palette.bg.light);
-  const url = chartDownloads(id).find((download) => download.label === 'downloadPng')?.href;
+export function chartThumbnail(id: ChartId, site: string | URL, locale: Locale = defaultLocale): ChartThumbnail {
+  const png = svgToPng(standaloneChartSvg(id, String(site), locale), palette.bg.light);
+  const url = chartDownloads(id, locale).find((download) => download.label === 'downloadPng')?.href;
   if (!url) throw new Error(`chartThumbnail: no PNG download for "${id}"`);
   return { url, ...pngSize(png) };
 }

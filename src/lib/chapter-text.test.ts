@@ -43,7 +43,25 @@ describe('findHandTypedFigures(texts, facts)', () => {
     ]);
   });
   test('spellingsOf(fact) includes the formatted, raw and grouped forms', () => {
-    expect(spellingsOf(clusters)).toEqual(['28,000', '28000']);
+    expect(spellingsOf(clusters)).toEqual(['28,000', '28000', '28 000', '28\u00a0000', '28\u202f000']);
+  });
+  test("spellingsOf(fact, tags) adds each language's spellings, Spanish grouping with full stops or spaces", () => {
+    expect(spellingsOf(records, ['es'])).toEqual([
+      '250 millones',
+      '250000000',
+      '250.000.000',
+      '250 000 000',
+      '250\u00a0000\u00a0000',
+      '250\u202f000\u202f000',
+    ]);
+    const prose = [{ line: 3, text: 'Eran unos 250.000.000 de registros, o 28 000 conversaciones.' }];
+    expect(findHandTypedFigures(prose, [records, clusters], ['es', 'en-GB'])).toEqual([
+      { factId: 'records-exposed', text: '250.000.000', line: 3 },
+      { factId: 'clusters', text: '28 000', line: 3 },
+    ]);
+    expect(findHandTypedFigures([{ line: 1, text: 'unos 250 millones de registros' }], [records], ['es'])).toHaveLength(
+      1,
+    );
   });
 });
 

@@ -4,7 +4,7 @@
  * that exists as a fact.
  */
 import type { Fact } from '../schemas/derived.ts';
-import { formatFactValue, formatGrouped } from './format.ts';
+import { englishTag, formatFactValue, formatGrouped } from './format.ts';
 
 /** Whole minutes to read `words` words at `wordsPerMinute` (at least 1). */
 export function readingMinutes(words: number, wordsPerMinute = 230): number {
@@ -26,10 +26,23 @@ export interface HandTypedFigure {
   line: number;
 }
 
-/** Ways a fact's value may be typed: as formatted for prose, raw, and with digit grouping. */
-export function spellingsOf(fact: Fact): string[] {
-  const spellings = new Set<string>([formatFactValue(fact), String(fact.value)]);
-  if (typeof fact.value === 'number') spellings.add(formatGrouped(fact.value));
+/**
+ * Ways a fact's value may be typed in the languages `tags` (British English by default): as
+ * formatted for prose ("250 million", "250 millones"), raw, and with digit grouping ("250,000,000",
+ * "250.000.000", and the space-grouped "250 000 000" Spanish style guides recommend).
+ */
+export function spellingsOf(fact: Fact, tags: readonly string[] = [englishTag]): string[] {
+  const spellings = new Set<string>();
+  for (const tag of tags) {
+    spellings.add(formatFactValue(fact, tag));
+    spellings.add(String(fact.value));
+    if (typeof fact.value !== 'number') continue;
+    const grouped = formatGrouped(fact.value, tag);
+    spellings.add(grouped);
+    const separator = grouped.match(/\d([^\d])\d{3}$/)?.[1];
+    if (separator && fact.value >= 10_000)
+      for (const space of [' ', '\u00a0', '\u202f']) spellings.add(grouped.split(separator).join(space));
+  }
   return [...spellings];
 }
 
@@ -37,11 +50,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Figures in `texts` (prose with every `<Fact>` already left out) that exist as facts: every
- * spelling of every fact, as whole tokens, so "5" matches "5 December" but not "15".
+ * spelling of every fact in the languages `tags`, as whole tokens, so "5" matches "5 December" but not "15".
  */
-export function findHandTypedFigures(texts: readonly ProseText[], facts: readonly Fact[]): HandTypedFigure[] {
+export function findHandTypedFigures(
+  texts: readonly ProseText[],
+  facts: readonly Fact[],
+  tags: readonly string[] = [englishTag],
+): HandTypedFigure[] {
   const patterns = facts.flatMap((fact) =>
-    spellingsOf(fact).map((spelling) => ({
+    spellingsOf(fact, tags).map((spelling) => ({
       factId: fact.id,
       pattern: new RegExp(`(?<![\\d.,])${escapeRegExp(spelling)}(?![\\d]|[.,]\\d)`),
     })),

@@ -11,7 +11,8 @@ import { chapterSchema, chapterSlugs } from '../schemas/content.ts';
 import { findHandTypedFigures } from './chapter-text.ts';
 import { citationMismatches, uncitedFigures } from './citation-check.ts';
 import { componentUses } from './component-uses.ts';
-import { facts, getFact, sources } from './data.ts';
+import { dataFor, facts, getFact, sources } from './data.ts';
+import { stringsFor } from './strings.ts';
 import { readMdx } from './mdx-tree.ts';
 import { factIdsInTemplate } from './template.ts';
 
@@ -79,6 +80,38 @@ test('the risk chapter ends with what readers can do', () => {
   expect(text).toMatch(/does not make unsolicited calls/);
   expect(text).toMatch(/never include a phone number/);
   expect(text).toMatch(/microsoft\.com\/reportascam/);
+});
+
+// The Spanish edition: figures only through <Fact>, caught in any Spanish spelling ("250 millones",
+// "250.000.000", "250 000 000") and in the English ones a translator might have kept.
+const spanish = dataFor('es');
+const spanishTags = [stringsFor('es').locale, stringsFor('en').locale];
+describe.each([...read('content/es/chapters'), ...read('content/es/pages')])(
+  'content/es/…/$name',
+  ({ uses, frontmatter }) => {
+    const heads = ['title', 'dek', 'summary'].flatMap((key) =>
+      typeof frontmatter[key] === 'string' ? [{ line: 1, text: frontmatter[key] }] : [],
+    );
+    test('types no figure by hand that exists as a fact, in any Spanish or English spelling', () => {
+      expect(findHandTypedFigures([...heads, ...uses.passages], spanish.facts, spanishTags)).toEqual([]);
+    });
+    test('has no "N millones" or grouped digits outside a <Fact>', () => {
+      const typed = uses.passages.filter((passage) =>
+        /[0-9]+ (millones|millón|mil millones)|(?<![\d.])\d{1,3}(\.\d{3})+(?![.\d])/.test(passage.text),
+      );
+      expect(typed.map((passage) => `line ${passage.line}: ${passage.text}`)).toEqual([]);
+    });
+    test('uses only known fact and source ids, and cites beside each figure only sources its fact row lists', () => {
+      expect(uses.facts.filter((id) => !knownFacts.has(id))).toEqual([]);
+      expect(uses.sources.filter((id) => !knownSources.has(id))).toEqual([]);
+      expect(citationMismatches(uses, spanish.getFact)).toEqual([]);
+    });
+  },
+);
+
+test('content/es/chapters holds one file per chapter slug, in order', () => {
+  const slugs = read('content/es/chapters').map((chapter) => chapterSchema.parse(chapter.frontmatter).slug);
+  expect(slugs).toEqual([...chapterSlugs]);
 });
 
 describe.each(read('content/pages'))('content/pages/$name', ({ uses }) => {

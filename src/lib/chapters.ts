@@ -7,7 +7,9 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterSlugs, type ChapterSlug } from '../schemas/content.ts';
 import { chartHomesOf, type ComponentUses } from './component-uses.ts';
-import { getFact } from './data.ts';
+import { dataFor } from './data.ts';
+import { contentDir, defaultLocale, localizedPath, type Locale } from './locales.ts';
+import { stringsFor } from './strings.ts';
 import { formatFactValue } from './format.ts';
 import { factIdsInTemplate, fillFacts } from './template.ts';
 
@@ -34,19 +36,29 @@ export interface ChapterPage extends ChapterLink {
   next: ChapterLink | undefined;
 }
 
-/** `/chapters/<slug>/`. */
-export function chapterHref(slug: ChapterSlug): string {
-  return `/chapters/${slug}/`;
+/** `/chapters/<slug>/`, or `/es/chapters/<slug>/` in Spanish: every edition keeps the English slugs. */
+export function chapterHref(slug: ChapterSlug, locale: Locale = defaultLocale): string {
+  return localizedPath(locale, `/chapters/${slug}/`);
 }
 
-const formatFact = (id: string) => formatFactValue(getFact(id));
+/** Whether a `chapters` entry (id "chapters/01-what-happened", "es/chapters/01-what-happened") is in `locale`'s edition. */
+function inEdition(entryId: string, locale: Locale): boolean {
+  return `content/${entryId}`.startsWith(`${contentDir(locale)}/chapters/`);
+}
 
-/** Every chapter in reading order. Throws when the collection does not match the six fixed slugs. */
-export async function chapterPages(): Promise<ChapterPage[]> {
-  const entries = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+/** Every chapter of an edition in reading order. Throws when the edition's chapters do not match the six fixed slugs. */
+export async function chapterPages(locale: Locale = defaultLocale): Promise<ChapterPage[]> {
+  const { getFact } = dataFor(locale);
+  const tag = stringsFor(locale).locale;
+  const formatFact = (id: string) => formatFactValue(getFact(id), tag);
+  const entries = (await getCollection('chapters', (entry) => inEdition(entry.id, locale))).sort(
+    (a, b) => a.data.order - b.data.order,
+  );
   const slugs = entries.map((entry) => entry.data.slug);
   if (slugs.join() !== chapterSlugs.join())
-    throw new Error(`Chapters must be, in order: ${chapterSlugs.join(', ')}. Found: ${slugs.join(', ')}.`);
+    throw new Error(
+      `Chapters in ${contentDir(locale)}/chapters must be, in order: ${chapterSlugs.join(', ')}. Found: ${slugs.join(', ') || 'none'}.`,
+    );
   const pages = await Promise.all(
     entries.map(async (entry) => {
       const { remarkPluginFrontmatter } = await render(entry);
@@ -61,7 +73,7 @@ export async function chapterPages(): Promise<ChapterPage[]> {
         title: fillFacts(title, formatFact),
         dek: fillFacts(dek, formatFact),
         summary: fillFacts(summary, formatFact),
-        href: chapterHref(entry.data.slug),
+        href: chapterHref(entry.data.slug, locale),
         uses,
         frontmatterFacts: factIdsInTemplate([title, dek, summary].join('\n')),
         ogChart: uses.charts[0] ?? entry.data.ogChart,
@@ -80,6 +92,6 @@ export async function chapterPages(): Promise<ChapterPage[]> {
 }
 
 /** The chapter each chart belongs to: the first chapter that places it with `<ChartFigure>`. */
-export async function chartChapters(): Promise<Map<string, ChapterPage>> {
-  return chartHomesOf(await chapterPages());
+export async function chartChapters(locale: Locale = defaultLocale): Promise<Map<string, ChapterPage>> {
+  return chartHomesOf(await chapterPages(locale));
 }

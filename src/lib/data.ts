@@ -8,7 +8,15 @@ import incidentsByYearCauseJson from '../../data/derived/incidents-by-year-cause
 import incidentsJson from '../../data/derived/incidents.json';
 import sourcesJson from '../../data/derived/sources.json';
 import timelineJson from '../../data/derived/timeline.json';
+import esFactsJson from '../../data/derived/es/facts.json';
+import esFieldsJson from '../../data/derived/es/fields.json';
+import esIncidentsByYearCauseJson from '../../data/derived/es/incidents-by-year-cause.json';
+import esIncidentsJson from '../../data/derived/es/incidents.json';
+import esSourcesJson from '../../data/derived/es/sources.json';
+import esTimelineJson from '../../data/derived/es/timeline.json';
 import { parseDerivedData, type DerivedData } from './derived-data.ts';
+import { derivedDir } from './derived-files.ts';
+import type { Locale } from './locales.ts';
 
 /** All of data/derived, parsed. */
 export const derived: DerivedData = parseDerivedData({
@@ -21,3 +29,26 @@ export const derived: DerivedData = parseDerivedData({
 });
 
 export const { facts, sources, timeline, incidents, getFact, getSource } = derived;
+
+/**
+ * The Spanish edition's derived data (data/derived/es, built from the same rows with the
+ * translations in data/raw/es): the same figures, ids and dates, the text in Spanish.
+ */
+const spanish: DerivedData = parseDerivedData(
+  {
+    'facts.json': esFactsJson,
+    'fields.json': esFieldsJson,
+    'incidents-by-year-cause.json': esIncidentsByYearCauseJson,
+    'incidents.json': esIncidentsJson,
+    'sources.json': esSourcesJson,
+    'timeline.json': esTimelineJson,
+  },
+  `${derivedDir()}/es`,
+);
+
+const byLocale: Record<Locale, DerivedData> = { en: derived, es: spanish };
+
+/** The derived data of an edition: its text (labels, notes, titles) in its language, the figures everyone's. */
+export function dataFor(locale: Locale): DerivedData {
+  return byLocale[locale];
+}

@@ -47,20 +47,22 @@ const datasetPages: Record<string, string> = {
   incidents: '/data/#incidents',
 };
 
-/** "facts:servers" as a readable label and a link to the data page. */
-function dataUse(citation: string): SourceUse {
+/** "facts:servers" as a readable label and a link to the data page (in the page's edition: `localHref`). */
+function dataUse(citation: string, localHref: (path: string) => string): SourceUse {
   const [dataset = '', row = ''] = citation.split(':');
-  return { kind: 'data', href: datasetPages[dataset] ?? '/data/', label: `${dataset}: ${row}` };
+  return { kind: 'data', href: localHref(datasetPages[dataset] ?? '/data/'), label: `${dataset}: ${row}` };
 }
 
 /**
  * For each source id, the places it is used: pages first (in the order given), then data rows.
- * Throws on a page citing an id that is not in `sources`, so no citation can dangle.
+ * Throws on a page citing an id that is not in `sources`, so no citation can dangle. Links to the
+ * data page go through `localHref`, which puts them in the page's edition.
  */
 export function sourceUses(
   sources: readonly Source[],
   pages: readonly UsingPage[],
   factById: (id: string) => Fact,
+  localHref: (path: string) => string = (path) => path,
 ): Map<string, SourceUse[]> {
   const uses = new Map<string, SourceUse[]>(sources.map((source) => [source.id, []]));
   for (const page of pages) {
@@ -73,6 +75,7 @@ export function sourceUses(
       list.push({ kind: 'chapter', href: page.href, label: page.title, via });
     }
   }
-  for (const source of sources) uses.get(source.id)?.push(...source.citedBy.map(dataUse));
+  for (const source of sources)
+    uses.get(source.id)?.push(...source.citedBy.map((citation) => dataUse(citation, localHref)));
   return uses;
 }

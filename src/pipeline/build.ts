@@ -1,19 +1,17 @@
 /**
  * The data build without its I/O: raw CSV texts in, derived files (JSON and CSV) or a list of
  * every problem out. `scripts/build-data.ts` reads the files, calls `buildDerived` and writes.
+ * An edition in another language passes its translations (data/raw/<locale>/*.csv) and its
+ * interface text: the same rows, checks and transforms, with the translated text in place.
  */
 import { z } from 'zod';
-import {
-  findPersonalData,
-  findPersonalDataInStrings,
-  personalDataFixes,
-  personalDataNames,
-} from '../guard/personal-data.ts';
+import { findPersonalDataInStrings, personalDataFixes } from '../guard/personal-data.ts';
 import { derivedSchemas, type DerivedFileName } from '../schemas/derived.ts';
-import { rawColumns, rawFiles, type RawFileName } from '../schemas/raw.ts';
+import type { InterfaceStrings } from '../lib/strings.ts';
+import { rawColumns, rawFiles, translationFiles, type RawFileName, type TranslationFileName } from '../schemas/raw.ts';
 import { computedFacts, curatedFacts, factTable } from '../transforms/facts.ts';
 import { fieldInventory } from '../transforms/fields.ts';
-import { incidentsByYearAndCause, rankIncidents } from '../transforms/incidents.ts';
+import { incidentsByYearAndCause, rankIncidents, unitKind } from '../transforms/incidents.ts';
 import { stableJson, tableCsv } from '../transforms/serialize.ts';
 import { sourcesWithCitations, type Citation } from '../transforms/sources.ts';
 import {
@@ -24,10 +22,21 @@ import {
   timelineEvents,
 } from '../transforms/timeline.ts';
 import { sortDataErrors, type DataError } from './errors.ts';
-import { formulaCellErrors } from './formula-cells.ts';
+import { cellRuleErrors } from './cell-rules.ts';
 import { readCsv, validateRecords } from './read-csv.ts';
+import { readTranslationFile, withTranslations, type TranslatedCells } from './translations.ts';
 
 export type RawTexts = Record<RawFileName, string>;
+
+/** What an edition in another language adds to the English raw files. */
+export interface EditionInput {
+  /** Where its translations are, for messages: "data/raw/es". */
+  dir: string;
+  /** Each translation file's text; a missing file is an error naming it. */
+  texts: Partial<Record<TranslationFileName, string>>;
+  /** Its strings file's `derivedData`: the labels and notes of computed facts, the names of unit kinds. */
+  text: InterfaceStrings['derivedData'];
+}
 export type BuildResult = { ok: true; files: Record<string, string> } | { ok: false; errors: DataError[] };
 
 type Parsed<Name extends RawFileName> = { line: number; row: z.output<(typeof rawFiles)[Name]> }[];
@@ -45,27 +54,12 @@ const numberColumns: Partial<Record<RawFileName, readonly string[]>> = {
 function parseRawFile<Name extends RawFileName>(name: Name, text: string, rawDir: string) {
   const file = `${rawDir}/${name}`;
   const { records, errors } = readCsv(text, file, rawColumns[name]);
-  const figures = new Set(numberColumns[name] ?? []);
-  const guardErrors: DataError[] = records.flatMap((record) =>
-    Object.entries(record.cells)
-      .filter(([column]) => !figures.has(column))
-      .flatMap(([column, value]) =>
-        findPersonalData(value).map((finding) => ({
-          file,
-          line: record.line,
-          column,
-          rule: `personal-data/${finding.rule}`,
-          message: `"${finding.match}" looks like a real ${personalDataNames[finding.rule]}`,
-          fix: personalDataFixes[finding.rule],
-        })),
-      ),
-  );
   const validated = validateRecords(records, rawFiles[name], file);
   return {
     file,
     records,
     rows: validated.rows as Parsed<Name>,
-    errors: [...errors, ...formulaCellErrors(file, records), ...guardErrors, ...validated.errors],
+    errors: [...errors, ...cellRuleErrors(file, records, new Set(numberColumns[name] ?? [])), ...validated.errors],
   };
 }
 
@@ -127,8 +121,12 @@ function eventDateOrder(file: string, rows: Parsed<'events.csv'>): DataError[] {
   });
 }
 
-/** Builds every derived file from the raw texts, or returns every problem found. */
-export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult {
+/**
+ * Builds every derived file from the raw texts, or returns every problem found. With `edition`,
+ * the files of that edition: its translations checked against the English rows (src/pipeline/translations.ts)
+ * and put in place of the English text; figures, dates, ids and kinds stay the English rows'.
+ */
+export function buildDerived(texts: RawTexts, rawDir = 'data/raw', edition?: EditionInput): BuildResult {
   const sources = parseRawFile('sources.csv', texts['sources.csv'], rawDir);
   const events = parseRawFile('events.csv', texts['events.csv'], rawDir);
   const facts = parseRawFile('facts.csv', texts['facts.csv'], rawDir);
@@ -207,12 +205,45 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult 
   }
   if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
 
-  const eventRows = events.rows.map(({ row }) => row);
+  const english = { 'events.csv': events, 'facts.csv': facts, 'fields.csv': fields, 'incidents.csv': incidents };
+  const translated = new Map<TranslationFileName, TranslatedCells>();
+  for (const name of edition ? translationFiles : []) {
+    const file = `${edition!.dir}/${name}`;
+    const text = edition!.texts[name];
+    if (text === undefined) {
+      errors.push({
+        file,
+        line: 1,
+        column: 'id',
+        rule: 'translation/missing-file',
+        message: `${file} cannot be read`,
+        fix: `create it with one row per id of ${english[name].file} (header: see translatedColumns in src/schemas/raw.ts)`,
+      });
+      continue;
+    }
+    const result = readTranslationFile(name, text, file, english[name].records, english[name].file);
+    errors.push(...result.errors);
+    translated.set(name, result.cells);
+  }
+  if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
+  /** The rows of a file, with the edition's text in place when there is an edition. */
+  const rowsOf = <Row extends { id: string }>(name: TranslationFileName, rows: readonly { row: Row }[]): Row[] => {
+    const cells = translated.get(name);
+    const plain = rows.map(({ row }) => row);
+    return cells ? withTranslations(plain, cells) : plain;
+  };
+  const englishUnits = new Map(incidents.rows.map(({ row }) => [row.id, row.record_unit]));
+
+  const eventRows = rowsOf('events.csv', events.rows);
   const timelineMarks = timelineEvents(eventRows);
   const window = exposureWindow(eventRows);
-  const ranked = rankIncidents(incidents.rows.map(({ row }) => row));
+  const incidentRows = rowsOf('incidents.csv', incidents.rows);
+  const ranked = rankIncidents(incidentRows, (row) => unitKind(englishUnits.get(row.id) ?? row.record_unit));
   const datasets: Record<DerivedFileName, unknown> = {
-    'facts.json': factTable(curatedFacts(facts.rows.map(({ row }) => row)), computedFacts(window, ranked)),
+    'facts.json': factTable(
+      curatedFacts(rowsOf('facts.csv', facts.rows)),
+      computedFacts(window, ranked, edition?.text),
+    ),
     'sources.json': sourcesWithCitations(
       sources.rows.map(({ row }) => row),
       citations,
@@ -224,8 +255,8 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw'): BuildResult 
       detail: detailDomain(window),
     },
     'incidents.json': ranked,
-    'incidents-by-year-cause.json': incidentsByYearAndCause(incidents.rows.map(({ row }) => row)),
-    'fields.json': fieldInventory(fields.rows.map(({ row }) => row)),
+    'incidents-by-year-cause.json': incidentsByYearAndCause(incidentRows),
+    'fields.json': fieldInventory(rowsOf('fields.csv', fields.rows)),
   };
   return serializeDatasets(datasets);
 }

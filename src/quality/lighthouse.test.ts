@@ -18,6 +18,8 @@ describe('planLighthouseAudits(pagePaths)', () => {
     '/embed/',
     '/embed/record-volume/',
     '/educators/simulator/',
+    '/es/chapters/scale/',
+    '/es/embed/record-volume/',
   ];
   test('audits the named heaviest page of each kind, and the home page', () => {
     expect(planLighthouseAudits(built)).toEqual({
@@ -27,6 +29,8 @@ describe('planLighthouseAudits(pagePaths)', () => {
         charts: '/charts/',
         embed: '/embed/record-volume/',
         educators: '/educators/simulator/',
+        chapterEs: '/es/chapters/scale/',
+        embedEs: '/es/embed/record-volume/',
       },
       missing: {},
     });
@@ -109,6 +113,7 @@ describe('skippedAudits', () => {
   test('skips only is-crawlable, only on embed pages, and says why', () => {
     expect(Object.entries(skippedAudits).filter(([, skip]) => skip.audits.length > 0)).toEqual([
       ['embed', { audits: ['is-crawlable'], reason: expect.stringContaining('noindex') }],
+      ['embedEs', { audits: ['is-crawlable'], reason: expect.stringContaining('noindex') }],
     ]);
   });
 });

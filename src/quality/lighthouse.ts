@@ -21,7 +21,7 @@ export const lighthouseCategories = [...timedCategories, ...deterministicCategor
 export const minimumLighthouseScore = 0.95;
 
 /** The kinds of page audited. */
-export type AuditedPageKind = 'home' | 'chapter' | 'charts' | 'embed' | 'educators';
+export type AuditedPageKind = 'home' | 'chapter' | 'charts' | 'embed' | 'educators' | 'chapterEs' | 'embedEs';
 
 /**
  * The page audited for each kind: the heaviest of its kind by `npm run bench`, so the audit
@@ -33,6 +33,9 @@ export const auditedPages: Readonly<Record<AuditedPageKind, { path: string; why:
   charts: { path: '/charts/', why: 'the chart gallery: every chart and table on one page' },
   embed: { path: '/embed/record-volume/', why: 'the heaviest embed: one bar and one table row per incident' },
   educators: { path: '/educators/simulator/', why: 'the educators page with the most JavaScript' },
+  // The Spanish edition: the same heaviest chapter and embed, with their longer words.
+  chapterEs: { path: '/es/chapters/scale/', why: 'the heaviest chapter in the Spanish edition' },
+  embedEs: { path: '/es/embed/record-volume/', why: 'the heaviest embed in the Spanish edition' },
 };
 
 /**
@@ -47,6 +50,8 @@ export const skippedAudits: Readonly<Record<AuditedPageKind, { audits: readonly 
   charts: { audits: [], reason: '' },
   embed: { audits: ['is-crawlable'], reason: 'embed pages are noindex by design; their chapter is the indexed page' },
   educators: { audits: [], reason: '' },
+  chapterEs: { audits: [], reason: '' },
+  embedEs: { audits: ['is-crawlable'], reason: 'embed pages are noindex by design; their chapter is the indexed page' },
 };
 
 /** The page of each kind to audit, as URL paths, and what is missing from the build. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureSite } from './fixture-site.ts';
-import { isScannedText, personalDataInSite } from './personal-data-scan.ts';
+import { figureSpellings, isScannedText, personalDataInSite } from './personal-data-scan.ts';
 
 describe('personalDataInSite(site)', () => {
   test('finds the e-mail address in the fixture site, with file, line and how to fix it, and nothing else', () => {
@@ -8,6 +8,16 @@ describe('personalDataInSite(site)', () => {
       'personal-data/index.html:14 email "reader@mail.fake-isp.co.uk": ' +
         'use an address at a reserved domain, such as someone@example.com or XYZ@contoso.com',
     ]);
+  });
+  test('passes a figure of the data written with an edition grouping, and still finds the phone number it resembles', () => {
+    const page = new TextEncoder().encode('<td>275.265.298</td><p>Llame al 612.345.678</p>');
+    const site = new Map([['es/index.html', page]]);
+    const figures = figureSpellings({ incidents: [{ records: 275_265_298 }], year: 2019 }, ['en-GB', 'es']);
+    expect([...figures].sort()).toEqual(['2,019', '2019', '275,265,298', '275.265.298']);
+    expect(personalDataInSite(site, figures).map((problem) => problem.split(': ')[0])).toEqual([
+      'es/index.html:1 phone "612.345.678"',
+    ]);
+    expect(personalDataInSite(site)).toHaveLength(2);
   });
   test('scans JavaScript, CSV and JSON files too', () => {
     const site = new Map([

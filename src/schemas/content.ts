@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { chartIdSchema } from '../charts/registry.ts';
+import { otherLocales } from '../lib/locales.ts';
 import { chapterSlugs } from './chapter-slugs.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -44,5 +45,9 @@ export const correctionSchema = z.object({
   chapters: z.array(chapterSlugSchema).default([]).describe('Affected chapter slugs'),
   /** What was wrong and what it says now, in one or two plain sentences. */
   text: z.string().min(20).describe('What was wrong and what it says now'),
+  /** The same text in each other edition, by routing code ("es"); every edition must have its own. */
+  translations: z
+    .record(z.enum(otherLocales), z.string().min(20))
+    .describe('The text in each other edition, by locale code'),
 });
 export type CorrectionData = z.output<typeof correctionSchema>;

@@ -282,3 +282,39 @@ export const rawColumns: Record<RawFileName, readonly string[]> = {
     'checked_against',
   ],
 };
+
+/**
+ * What an edition in another language translates, per raw file: the reader-facing text columns.
+ * Values, dates, source ids, statuses and units of measure stay in the English files only, so
+ * the editions cannot disagree on a figure. An edition's file, data/raw/<locale>/<file>, has the
+ * header `id` and these columns, then any of the optional ones, in this order; one row per English id.
+ */
+export const translatedColumns = {
+  'events.csv': { required: ['title', 'summary', 'disagreement'], optional: [] },
+  'facts.csv': { required: ['label', 'note'], optional: [] },
+  'fields.csv': { required: ['field', 'description', 'risk', 'note'], optional: ['example'] },
+  'incidents.csv': { required: ['organization', 'record_unit', 'sensitive_fields', 'notes'], optional: [] },
+} as const satisfies Partial<Record<RawFileName, { required: readonly string[]; optional: readonly string[] }>>;
+
+export type TranslationFileName = keyof typeof translatedColumns;
+
+/** The raw files an edition translates. */
+export const translationFiles = Object.keys(translatedColumns) as TranslationFileName[];
+
+/**
+ * A row of a translation file: the English row's id and translated text. Whether a cell may be
+ * empty depends on the English cell (src/pipeline/translations.ts); the chart-label limit of an
+ * event's title holds in every language.
+ */
+export const translationRowSchema = z
+  .object({ id: idSchema })
+  .catchall(z.string().transform((text) => text.trim()))
+  .superRefine((row, context) => {
+    const title = row['title'];
+    if (title !== undefined && title.length > 40)
+      context.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'must be at most 40 characters: it is a chart label',
+      });
+  });

@@ -1,4 +1,6 @@
 /** Pure transforms from fact rows to the facts dataset, adding the figures the build computes. */
+import { strings, type InterfaceStrings } from '../lib/strings.ts';
+import { fillTemplate } from '../lib/template.ts';
 import type { FactRow } from '../schemas/raw.ts';
 import type { ExposureWindow, Fact, RankedIncident } from '../schemas/derived.ts';
 import { sameKind } from './incidents.ts';
@@ -23,8 +25,14 @@ export function curatedFacts(rows: readonly FactRow[]): Fact[] {
  * Figures computed from other rows, each with a note that says how. The rank of the Microsoft
  * exposure is taken within its kind of unit (records of any sort), because a figure that counts
  * accounts or people is not comparable one to one; `anchor-kind-count` says how many it is ranked among.
+ * Labels and notes are `text` (strings.json `derivedData`, in the edition's language).
  */
-export function computedFacts(window: ExposureWindow, ranked: readonly RankedIncident[]): Fact[] {
+export function computedFacts(
+  window: ExposureWindow,
+  ranked: readonly RankedIncident[],
+  text: InterfaceStrings['derivedData'] = strings.derivedData,
+): Fact[] {
+  const words = text.computedFacts;
   const anchor = ranked.find((incident) => incident.isAnchor);
   // The anchor's own sources come first: prose links a figure to its first source.
   const anchorFirst = (incidents: readonly RankedIncident[]) => [
@@ -36,10 +44,10 @@ export function computedFacts(window: ExposureWindow, ranked: readonly RankedInc
       kind: 'number',
       value: window.days,
       unit: 'days',
-      label: 'Days the database was open',
+      label: words.exposureDays.label,
       sourceIds: window.sourceIds,
       status: 'confirmed',
-      note: `Computed: days from ${window.start} (the security-rule change) to ${window.end} (the fix), both dates as Microsoft gave them.`,
+      note: fillTemplate(words.exposureDays.note, { start: window.start, end: window.end }),
       computed: true,
     },
     {
@@ -47,10 +55,10 @@ export function computedFacts(window: ExposureWindow, ranked: readonly RankedInc
       kind: 'number',
       value: ranked.length,
       unit: 'incidents',
-      label: 'Incidents in the comparison set',
+      label: words.comparisonIncidents.label,
       sourceIds: anchorFirst(ranked),
       status: 'confirmed',
-      note: 'Computed: rows in incidents.csv, a curated list of notable incidents, not a census.',
+      note: words.comparisonIncidents.note,
       computed: true,
     },
   ];
@@ -58,16 +66,17 @@ export function computedFacts(window: ExposureWindow, ranked: readonly RankedInc
     const peers = sameKind(ranked, anchor);
     const units = [...new Set(peers.map((incident) => incident.unit))].sort();
     const sourceIds = anchorFirst(peers);
+    const values = { count: peers.length, kind: text.unitKinds[anchor.kind], units: units.join('; ') };
     facts.push(
       {
         id: 'anchor-rank-records',
         kind: 'number',
         value: anchor.kindRank,
         unit: 'rank',
-        label: `Rank of the Microsoft exposure among the ${peers.length} incidents counted in ${anchor.kind}`,
+        label: fillTemplate(words.anchorRank.label, values),
         sourceIds,
         status: 'confirmed',
-        note: `Computed: position by headline figure among the incidents whose unit is of the kind "${anchor.kind}" (${units.join('; ')}).`,
+        note: fillTemplate(words.anchorRank.note, values),
         computed: true,
       },
       {
@@ -75,10 +84,10 @@ export function computedFacts(window: ExposureWindow, ranked: readonly RankedInc
         kind: 'number',
         value: peers.length,
         unit: 'incidents',
-        label: `Incidents in the comparison set counted in ${anchor.kind}`,
+        label: fillTemplate(words.anchorKindCount.label, values),
         sourceIds,
         status: 'confirmed',
-        note: `Computed: incidents whose unit is of the kind "${anchor.kind}" (${units.join('; ')}), the Microsoft exposure included.`,
+        note: fillTemplate(words.anchorKindCount.note, values),
         computed: true,
       },
     );

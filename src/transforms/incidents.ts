@@ -17,12 +17,16 @@ const bySize = (a: IncidentRow, b: IncidentRow) => b.records - a.records || a.id
 
 /**
  * Incidents from the largest headline figure to the smallest, numbered from 1 overall and again
- * within each kind of unit. Only the rank within a kind compares like with like.
+ * within each kind of unit. Only the rank within a kind compares like with like. The kind is read
+ * from the English unit (`kindOf`), so an edition whose units are translated passes the English row's.
  */
-export function rankIncidents(rows: readonly IncidentRow[]): RankedIncident[] {
+export function rankIncidents(
+  rows: readonly IncidentRow[],
+  kindOf: (row: IncidentRow) => UnitKind = (row) => unitKind(row.record_unit),
+): RankedIncident[] {
   const seenInKind = new Map<UnitKind, number>();
   return [...rows].sort(bySize).map((row, index) => {
-    const kind = unitKind(row.record_unit);
+    const kind = kindOf(row);
     const kindRank = (seenInKind.get(kind) ?? 0) + 1;
     seenInKind.set(kind, kindRank);
     return {

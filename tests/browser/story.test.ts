@@ -167,7 +167,7 @@ describe('page metadata', () => {
 });
 
 describe('figures are bound to the data', () => {
-  test('a fact changed in a copy of data/raw shows its new value in the built chapter text', async () => {
+  test("a fact changed in a copy of data/raw shows its new value in both editions' chapter text and charts", async () => {
     const work = await mkdtemp(join(tmpdir(), 'left-open-story-'));
     try {
       await cp('data/raw', join(work, 'raw'), { recursive: true });
@@ -204,6 +204,24 @@ describe('figures are bound to the data', () => {
       expect(builtDocument('/chapters/scale/', join(work, 'dist')).querySelector('h1')?.textContent).toBe(
         'How big is 263 million?',
       );
+      // The Spanish edition reads the same value, in its own formatting, in prose and charts.
+      const spanish = builtDocument('/es/chapters/what-happened/', join(work, 'dist'));
+      const spanishShown = [...spanish.querySelectorAll('[data-fact="records-exposed"]')].map(
+        (span) => span.textContent,
+      );
+      expect(spanishShown.length).toBeGreaterThan(2);
+      expect(new Set(spanishShown)).toEqual(new Set(['263 millones']));
+      expect(builtDocument('/es/chapters/scale/', join(work, 'dist')).querySelector('h1')?.textContent).toBe(
+        '¿Cuánto son 263 millones?',
+      );
+      // The chart's title reads the fact (its comparison bars read incidents.csv, which has its own row).
+      for (const [file, figure] of [
+        ['charts/record-volume.svg', '263 million records'],
+        ['es/charts/record-volume.svg', '263 millones de registros'],
+      ] as const) {
+        const svg = await readFile(join(work, 'dist', file), 'utf8');
+        expect(svg.match(/<title id="chart-record-volume-title">([^<]*)</)?.[1], file).toContain(figure);
+      }
     } finally {
       await rm(work, { recursive: true, force: true });
     }
