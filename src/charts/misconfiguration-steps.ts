@@ -111,10 +111,10 @@ export function stepText(step: MisconfigurationStep, text: InterfaceStrings): { 
   const words = text.charts.misconfigurationSteps.steps[step.id];
   const changedRule = step.rules.find((rule) => step.changed.includes(rule.name));
   const values = {
-    date: step.event ? formatDate(step.event.date) : '',
+    date: step.event ? formatDate(step.event.date, 'day', 'long', text.locale) : '',
     rule: changedRule?.name ?? step.deciding.name,
     ports: (changedRule?.ports ?? [])
-      .map(({ from, to }) => (from === to ? String(from) : `${from} to ${to}`))
+      .map(({ from, to }) => (from === to ? String(from) : fillTemplate(text.charts.misconfigurationSteps.portRange, { from, to })))
       .join(', '),
     deciding: step.deciding.name,
     share: new Intl.NumberFormat(text.locale, { style: 'percent', maximumFractionDigits: 1 }).format(step.publicShare),
@@ -306,7 +306,7 @@ export function renderSteps(
       class: 'chart-mark',
       'data-mark': step.id,
       'data-title': heading,
-      'data-when': step.event ? formatDate(step.event.date) : undefined,
+      'data-when': step.event ? formatDate(step.event.date, 'day', 'long', text.locale) : undefined,
       'data-detail': body,
       role: 'img',
       'aria-label': `${step.number}. ${heading}. ${body}`,
