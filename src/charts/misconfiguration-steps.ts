@@ -114,7 +114,9 @@ export function stepText(step: MisconfigurationStep, text: InterfaceStrings): { 
     date: step.event ? formatDate(step.event.date, 'day', 'long', text.locale) : '',
     rule: changedRule?.name ?? step.deciding.name,
     ports: (changedRule?.ports ?? [])
-      .map(({ from, to }) => (from === to ? String(from) : fillTemplate(text.charts.misconfigurationSteps.portRange, { from, to })))
+      .map(({ from, to }) =>
+        from === to ? String(from) : fillTemplate(text.charts.misconfigurationSteps.portRange, { from, to }),
+      )
       .join(', '),
     deciding: step.deciding.name,
     share: new Intl.NumberFormat(text.locale, { style: 'percent', maximumFractionDigits: 1 }).format(step.publicShare),

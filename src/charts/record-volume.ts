@@ -77,7 +77,8 @@ export function incidentLabel(
   // name, its details and the table.
   if (compact) {
     const brief = (words: string) => words.replace(/\s*\([^)]*\)/g, '');
-    const label = `${brief(incident.organization)}${flag}: ${formatTickCount(incident.records, text.locale)} ${brief(incident.unit)}, ${incident.year}`;
+    const figure = formatTickCount(incident.records, text.locale);
+    const label = `${brief(incident.organization)}${flag}: ${figure} ${brief(incident.unit)}, ${incident.year}`;
     return { name: wrapToWidth(label, maxWidth, { size: chartFontSize, bold: incident.isAnchor }), figure: [] };
   }
   return {

@@ -142,7 +142,9 @@ function drawPanel(
     const noteLines =
       row.disputed && !(narrow && layout.compact)
         ? wrapToWidth(
-            fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to, 'day', text.locale) }),
+            fillTemplate(text.disputed, {
+              range: formatDateRange(row.disputed.from, row.disputed.to, 'day', text.locale),
+            }),
             layout.labelWidth,
             { size: smallSize },
           )
