@@ -31,7 +31,7 @@ test('keyFactGroups(derived) keeps facts with an origin, grouped by it, dates be
 
 test('describeKeyFacts(groups, text) names the groups and the single-source facts', () => {
   const description = describeKeyFacts(keyFactGroups(withOrigins()), strings);
-  expect(description).toMatch(/^List of 3 key facts grouped by the source that established them: /);
+  expect(description).toMatch(/^List of 3 key facts, grouped by who established them: /);
   expect(description).toContain('1 key fact from Outlet A');
   expect(description).toMatch(/2 rest on a single source: Elasticsearch servers and Support records exposed\.$/);
 });
