@@ -36,8 +36,13 @@ test('without JavaScript the menu opens from the keyboard and holds the links an
   await page.locator('.site-header summary').focus();
   await page.keyboard.press('Enter');
   expect(await page.locator('.site-header details').getAttribute('open')).not.toBeNull();
+  // The eight site links, then the language switch's link to the same page in Spanish.
+  expect(await page.locator('.site-header details nav:not(.languages) a').count()).toBe(8);
+  expect(await page.locator('.site-header details nav.languages a').getAttribute('href')).toBe(
+    '/es/chapters/timeline/',
+  );
   const links = page.locator('.site-header details nav a');
-  expect(await links.count()).toBe(8);
+  expect(await links.count()).toBe(9);
   for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
   expect(await page.locator('.site-header details .theme-switch select').count()).toBe(1);
   // The open menu lies over the page rather than pushing it down.
