@@ -41,11 +41,19 @@ export interface TableColumn<Row> {
   value: (row: Row) => CellValue;
   /** How the HTML table writes a value; without one it is written as it is, so years and ids are never grouped. */
   format?: (value: CellValue) => string;
+  /** The column that names each row (`<th scope="row">`); without one in a table, its first column does. */
+  rowHeader?: boolean;
 }
 
 /** A chart's data as a table: for the collapsed HTML table, the CSV and the JSON downloads. */
 export interface ChartTable {
-  columns: { key: string; label: string; numeric?: boolean; format?: (value: CellValue) => string }[];
+  columns: {
+    key: string;
+    label: string;
+    numeric?: boolean;
+    rowHeader?: boolean;
+    format?: (value: CellValue) => string;
+  }[];
   rows: Record<string, CellValue>[];
 }
 
@@ -55,16 +63,31 @@ export interface ChartView {
   label: string;
 }
 
+/** What kind of chart a chart is, as its SVG group is named inline ("Timeline chart", "Bar chart"). */
+export type ChartKind = keyof InterfaceStrings['charts']['figure']['kinds'];
+
+/** What the inline SVG says of itself: its kind as its name, and a short summary of axes and ranges. */
+export interface ChartSummary {
+  kind: string;
+  summary: string;
+}
+
 /** A chart built from its data: metadata, table, views, data for the JSON download, and a bound renderer. */
 export interface Chart<Id extends string = string> extends ChartMeta {
   id: Id;
+  /** The inline SVG's own name and description (the figure around it carries the title and description). */
+  inline: ChartSummary;
   table: ChartTable;
   /** The data behind the chart, for the JSON download. */
   data: unknown;
   /** Views to switch between; empty for a chart shown whole. */
   views: readonly ChartView[];
-  /** Draws the chart at a width (the title and description come from the metadata). */
-  render(options: Omit<RenderOptions, 'title' | 'description'>): RenderedChart;
+  /**
+   * Draws the chart at a width. A standalone SVG carries the title and description; an `inline`
+   * one, inside a figure that already says them, its kind and summary instead, so nothing is
+   * announced twice.
+   */
+  render(options: Omit<RenderOptions, 'title' | 'description'> & { inline?: boolean }): RenderedChart;
 }
 
 /** What a chart module declares. `Data` is what it draws; `Row` what its table lists. */
@@ -78,6 +101,10 @@ export interface ChartDefinition<Id extends string, Data, Row> {
   sourceIds: (data: Data, derived: DerivedData) => readonly string[];
   /** The accessible description, generated from the data. */
   describe: (data: Data, text: InterfaceStrings) => string;
+  /** What kind of chart it is; "chart" when not given. */
+  kind?: ChartKind;
+  /** A short summary of axes and ranges for the inline SVG, after its kind; the kind alone when not given. */
+  summarize?: (data: Data, text: InterfaceStrings) => string;
   /** The table's rows, and its columns. */
   rows: (data: Data) => readonly Row[];
   columns: (text: InterfaceStrings) => readonly TableColumn<Row>[];
@@ -131,14 +158,20 @@ export function defineChart<const Id extends string, Data, Row>(
         description,
       });
       const columns = definition.columns(text);
+      const kind = text.charts.figure.kinds[definition.kind ?? 'chart'];
+      const inline = { kind, summary: definition.summarize?.(data, text) ?? kind };
       return {
         ...meta,
         id: definition.id,
+        inline,
         table: {
-          columns: columns.map(({ key, label, numeric, format }) => ({
+          columns: columns.map(({ key, label, numeric, format }, index) => ({
             key,
             label,
             ...(numeric && { numeric }),
+            ...((columns.some((column) => column.rowHeader) ? columns[index]!.rowHeader : index === 0) && {
+              rowHeader: true,
+            }),
             ...(format && { format }),
           })),
           rows: definition
@@ -147,7 +180,14 @@ export function defineChart<const Id extends string, Data, Row>(
         },
         data: definition.download ? definition.download(data) : data,
         views: definition.views?.(data, text) ?? [],
-        render: (options) => definition.render(data, { ...options, title: meta.title, description }, text),
+        render: ({ inline: isInline, ...options }) =>
+          definition.render(
+            data,
+            isInline
+              ? { ...options, title: inline.kind, description: inline.summary }
+              : { ...options, title: meta.title, description },
+            text,
+          ),
       };
     },
   };

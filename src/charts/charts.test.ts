@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { derived } from '../lib/data.ts';
 import { fixture } from '../lib/fixture-data.ts';
 import { strings } from '../lib/strings.ts';
 import { layoutWidths } from './layout.ts';
@@ -47,6 +48,14 @@ describe.each(chartModules.map((module) => [module.id, module] as const))('rende
     },
   );
 
+  test('inline, the SVG is named by its kind and described by its summary, not the title again', () => {
+    const markup = renderChartMarkup(chart, layoutWidths.wide, 'inline', true).svg;
+    expect(markup).toContain(`<title id="inline-title">${chart.inline.kind}</title>`);
+    expect(markup).toContain(`<desc id="inline-desc">${chart.inline.summary}</desc>`);
+    expect(markup).not.toContain(`<title id="inline-title">${chart.title}`);
+    expect(chart.inline.summary).not.toBe(chart.description);
+  });
+
   test('inline markup has no style attribute or <style> element (the CSP allows neither)', () => {
     const { svg } = renderChartMarkup(chart, layoutWidths.wide);
     expect(svg).not.toMatch(/\sstyle="/);
@@ -74,6 +83,24 @@ describe.each(chartModules.map((module) => [module.id, module] as const))('rende
     for (const tag of svg.match(/<[a-z]+ [^>]*\b(fill|stroke)="#[0-9a-f]{6}"[^>]*>/g) ?? [])
       expect(tag, tag).toMatch(/class="[^"]*paint-(fill|stroke)-/);
   });
+});
+
+/** A description's sentences: split after a full stop that ends a sentence (not inside "7.5 million"). */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?]["”)]?)\s+(?=[A-Z0-9"“])/);
+
+describe.each([
+  ['the fixture', fixture()],
+  ['the site', derived],
+] as const)('descriptions and notes on %s data read plainly', (_name, data) => {
+  test.each(chartModules.map((module) => [module.id, module] as const))(
+    '%s: no sentence is longer than 25 words',
+    (_id, module) => {
+      const chart = module.build(data, strings);
+      for (const text of [chart.description, chart.inline.summary, ...chart.notes])
+        for (const sentence of sentencesOf(text))
+          expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(25);
+    },
+  );
 });
 
 test('normalizeSvg(svg) rounds numbers and renumbers ids with their references', () => {

@@ -10,10 +10,10 @@ test('fieldsByExposure(fields) puts readable fields first, redacted ones last', 
   expect(fieldsByExposure(fields).map((field) => field.status)).toEqual(['plain', 'partly', 'redacted']);
 });
 
-test('describeFieldInventory(fields, text) groups the fields by what redaction did', () => {
+test('describeFieldInventory(fields, text) says what redaction missed first, then one sentence per status', () => {
   expect(describeFieldInventory(fields, strings)).toBe(
-    'Chart of the 3 kinds of data in the exposed Microsoft support records, by what the automated redaction did to ' +
-      'each: 1 left readable (Locations); 1 partly redacted (Customer e-mail address); 1 redacted (Payment information).',
+    'The automated redaction left 1 of the 3 kinds of data in the exposed records readable. Left readable (1): Locations. ' +
+      'Partly redacted (1): Customer e-mail address. Redacted (1): Payment information.',
   );
 });
 

@@ -10,10 +10,11 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
 import { defineChart, sourcesOf, type TableColumn } from './chart.ts';
-import { wrapText } from './format.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { palette } from './palette.ts';
 import { adoptPlotSvg, markKeyPrefix, paintEach, paintMark, type MarkDetails } from './plot-svg.ts';
+import { chartFontSize } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 
 /** Redaction statuses from most to least exposed: the column order and the row sort. */
 export const statusOrder = ['plain', 'partly', 'redacted'] as const satisfies readonly Field['status'][];
@@ -35,10 +36,12 @@ export function renderFieldInventory(
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const sorted = fieldsByExposure(fields);
-  const labelChars = narrow ? Math.floor(width / 16) : 40;
-  const lineCount = Math.max(...sorted.map((field) => wrapText(field.field, labelChars).length));
-  const rowHeight = narrow ? 16 * lineCount + 14 : 34;
-  const marginLeft = narrow ? Math.round(width * 0.45) : 300;
+  // Narrow, the key names the columns, so they need only room for a dot each; the names get the rest.
+  const marginLeft = narrow ? width - 8 - 3 * 36 : 300;
+  // Field names wrap within the left margin, from measured widths (text-metrics.ts).
+  const labelLines = (field: Field) => wrapToWidth(field.field, marginLeft - 16, { size: chartFontSize });
+  const lineCount = Math.max(...sorted.map((field) => labelLines(field).length));
+  const rowHeight = Math.max(narrow ? 30 : 34, Math.ceil(chartFontSize * 1.1 * lineCount) + 14);
   const marks = new Map<string, MarkDetails>(
     sorted.map((field) => [
       field.id,
@@ -53,16 +56,58 @@ export function renderFieldInventory(
   const rows = sorted.map((field) => ({
     ...field,
     key: `${markKeyPrefix}${field.id}`,
-    label: wrapText(field.field, labelChars).join('\n'),
+    label: labelLines(field).join('\n'),
   }));
-  const height = sorted.length * rowHeight + 52;
+  // Narrow, the three columns are too slim for their headings under a reader's text spacing: a key
+  // of shape and status, one per line, says what each column is instead (the dots repeat the shape).
+  const keyLine = 18;
+  const marginTop = narrow ? statusOrder.length * keyLine + 12 : 44;
+  const headings = narrow
+    ? statusOrder.flatMap((status, index) => [
+        Plot.dot([status], {
+          frameAnchor: 'top-left',
+          dx: -marginLeft + 14,
+          dy: -marginTop + 12 + index * keyLine,
+          symbol: () => status,
+          fill: () => status,
+          r: 6,
+          ...paintEach([status], () => status),
+        }),
+        Plot.text([status], {
+          frameAnchor: 'top-left',
+          dx: -marginLeft + 26,
+          dy: -marginTop + 5 + index * keyLine,
+          lineAnchor: 'top',
+          textAnchor: 'start',
+          text: () => words.status[status],
+          fontWeight: 700,
+          ...paintMark({ fill: 'text' }),
+        }),
+      ])
+    : [
+        // Column headings, wrapped to the column width.
+        Plot.text(statusOrder, {
+          x: (status: Field['status']) => status,
+          text: (status: Field['status']) =>
+            wrapToWidth(words.status[status], (width - marginLeft - 8) / statusOrder.length - 8, {
+              size: chartFontSize,
+              bold: true,
+            }).join('\n'),
+          frameAnchor: 'top',
+          dy: -40,
+          lineAnchor: 'top',
+          fontWeight: 700,
+          ...paintMark({ fill: 'text' }),
+        }),
+      ];
+  const height = sorted.length * rowHeight + marginTop + 8;
   const plot = Plot.plot({
     document,
     width,
     height,
     marginLeft,
     marginRight: 8,
-    marginTop: 44,
+    marginTop,
     marginBottom: 8,
     x: { type: 'band', domain: [...statusOrder], axis: null, padding: 0.05 },
     y: { type: 'band', domain: rows.map((row) => row.id), axis: null, padding: 0 },
@@ -73,16 +118,7 @@ export function renderFieldInventory(
         rows.map((row) => row.id),
         { y: (id: string) => id, ...paintMark({ stroke: 'grid' }), strokeOpacity: 1 },
       ),
-      // Column headings, wrapped to the column width.
-      Plot.text(statusOrder, {
-        x: (status: Field['status']) => status,
-        text: (status: Field['status']) => wrapText(words.status[status], narrow ? 9 : 20).join('\n'),
-        frameAnchor: 'top',
-        dy: -40,
-        lineAnchor: 'top',
-        fontWeight: 700,
-        ...paintMark({ fill: 'text' }),
-      }),
+      ...headings,
       // Field names in the left margin.
       Plot.text(rows, {
         y: 'id',
@@ -111,17 +147,19 @@ export function renderFieldInventory(
 /** The field inventory's description: how many kinds of data, and which are in each status. */
 export function describeFieldInventory(fields: readonly Field[], text: InterfaceStrings): string {
   const words = text.charts.fieldInventory;
+  // The main finding first, then one short sentence per status (a plain reading level).
   const groups = statusOrder
     .map((status) => ({ status, names: fields.filter((field) => field.status === status).map((field) => field.field) }))
     .filter((group) => group.names.length)
     .map((group) =>
       fillTemplate(words.describe.group, {
         count: group.names.length,
-        status: words.statusInProse[group.status],
+        status: words.status[group.status],
         fields: listInWords(group.names, text.locale),
       }),
     );
-  return fillTemplate(words.describe.intro, { count: fields.length, groups: groups.join('; ') });
+  const plain = fields.filter((field) => field.status === 'plain').length;
+  return [fillTemplate(words.describe.intro, { count: fields.length, plain }), ...groups].join(' ');
 }
 
 /** The two columns every table of fields starts with: the kind of data, and what redaction did to it. */
@@ -146,6 +184,8 @@ export const fieldInventoryChart = defineChart({
     fields: derived.fields,
     records: Number(derived.getFact('records-exposed').value),
   }),
+  kind: 'dot',
+  summarize: (_data, text) => text.charts.fieldInventory.summary,
   words: (data, text) => {
     const words = text.charts.fieldInventory;
     return {

@@ -19,10 +19,31 @@ describe('figureModel(chart, props, context) table', () => {
 
   test('writes each cell with its column format: counts grouped, years and ranks never', () => {
     const microsoft = table.rows.find((row) => row.some((cell) => cell.text === 'Microsoft'))!;
-    expect(microsoft[column('Headline figure')]).toEqual({ text: '250,000,000', numeric: true });
-    expect(microsoft[column('Year disclosed')]).toEqual({ text: '2020', numeric: true });
-    expect(microsoft[column('Rank in its kind')]).toEqual({ text: '2', numeric: true });
-    expect(microsoft[column('Cause')]).toEqual({ text: 'misconfiguration', numeric: false });
+    const cell = (text: string, sort: string, numeric: boolean, header = false) => ({ text, sort, numeric, header });
+    expect(microsoft[column('Headline figure')]).toEqual(cell('250,000,000', '250000000', true));
+    expect(microsoft[column('Year disclosed')]).toEqual(cell('2020', '2020', true));
+    expect(microsoft[column('Rank in its kind')]).toEqual(cell('2', '2', true));
+    expect(microsoft[column('Cause')]).toEqual(cell('Misconfiguration', 'misconfiguration', false));
+    expect(microsoft[column('Organisation')]).toEqual(cell('Microsoft', 'Microsoft', false, true));
+  });
+
+  test('names each row by one header cell: the column that says so, or the first', () => {
+    const headers = (module: ChartModule) =>
+      model(module).table.rows.map((row) => row.flatMap((cell, index) => (cell.header ? [index] : [])));
+    expect(new Set(headers(recordVolumeChart).map(String))).toEqual(new Set([String(column('Organisation'))]));
+    expect(new Set(headers(recordsByYearCauseChart).map(String))).toEqual(new Set(['0']));
+    const timeline = model(timelineChart, parseFigureProps({ chart: 'timeline' })).table;
+    const event = timeline.columns.findIndex((candidate) => candidate.text === 'Event');
+    expect(timeline.rows.every((row) => row[event]!.header && row.filter((cell) => cell.header).length === 1)).toBe(
+      true,
+    );
+  });
+
+  test('shows the timeline sources by publisher, never by id', () => {
+    const timeline = model(timelineChart, parseFigureProps({ chart: 'timeline' })).table;
+    const texts = timeline.rows.flat().map((cell) => cell.text);
+    expect(texts.join(' ')).not.toMatch(/\[[a-z0-9-]+\]|report-b|outlet-a/);
+    expect(texts.join(' ')).toContain('Researcher B');
   });
 
   test('never groups a year in the records-by-year table either', () => {

@@ -44,6 +44,12 @@ export interface FigureCell {
   numeric: boolean;
 }
 
+/** One cell of a data row: `header` for the cell that names the row, `sort` the raw value sorting reads. */
+export interface FigureDataCell extends FigureCell {
+  header: boolean;
+  sort: string;
+}
+
 /** What the frame renders. */
 export interface FigureModel {
   id: string;
@@ -52,6 +58,14 @@ export interface FigureModel {
   anchorId: string | undefined;
   heading: { tag: 'h1' | 'h2' | 'h3' | 'h4'; id: string; text: string };
   subtitle: string;
+  /** The id of the visible description, the figure's accessible description. */
+  descriptionId: string;
+  /** "Skip chart": a link before the chart to the point just after it. */
+  skip: { text: string; targetId: string };
+  /** How to use the chart from keyboard, pointer or touch, shown below it. */
+  instructions: string;
+  /** What the live region says when a view is chosen: "Showing {count} events". */
+  viewAnnouncement: string;
   /** The chart's views (the timeline's zoom), or undefined for a chart shown whole. */
   views: { label: string; buttons: { view: string; label: string; pressed: boolean }[] } | undefined;
   /** The SVG markup at each layout width; CSS shows one. */
@@ -74,7 +88,7 @@ export interface FigureModel {
   disclosure: { summary: string } | undefined;
   /** "Chart: Left Open. Updated 2026-11-29." */
   credit: { label: string; name: string; updatedLabel: string; date: string };
-  table: { summary: string; regionLabel: string; caption: string; columns: FigureCell[]; rows: FigureCell[][] };
+  table: { summary: string; regionLabel: string; caption: string; columns: FigureCell[]; rows: FigureDataCell[][] };
   links: { label: string; downloads: FigureLink[]; embed: FigureLink | undefined };
 }
 
@@ -101,6 +115,10 @@ export function figureModel(
     anchorId: props.embed ? undefined : `chart-${chart.id}`,
     heading: { tag: `h${props.headingLevel}`, id: headingId, text: chart.title },
     subtitle: chart.subtitle,
+    descriptionId: `figure-${chart.id}-description`,
+    skip: { text: text.skip, targetId: `figure-${chart.id}-end` },
+    instructions: text.instructions,
+    viewAnnouncement: text.viewShowing,
     views:
       chart.views.length > 0
         ? {
@@ -108,7 +126,7 @@ export function figureModel(
             buttons: chart.views.map((view, index) => ({ ...view, pressed: index === 0 })),
           }
         : undefined,
-    layouts: renderChartLayouts(chart, `figure-${chart.id}`),
+    layouts: renderChartLayouts(chart, `figure-${chart.id}`, props.embed),
     closeLabel: text.close,
     description: chart.description,
     notes: chart.notes.length > 0 ? { label: text.notes, items: chart.notes } : undefined,
@@ -142,7 +160,12 @@ export function figureModel(
       rows: chart.table.rows.map((row) =>
         chart.table.columns.map((column) => {
           const value = row[column.key] ?? '';
-          return { text: column.format ? column.format(value) : String(value), numeric: column.numeric ?? false };
+          return {
+            text: column.format ? column.format(value) : String(value),
+            numeric: column.numeric ?? false,
+            header: column.rowHeader ?? false,
+            sort: String(value),
+          };
         }),
       ),
     },

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { strings } from '../lib/strings.ts';
 import {
+  sourceMarkersInWords,
   formatDateRange,
   formatDayMonth,
   formatOrdinal,
@@ -51,4 +52,18 @@ test('wrapText(text, maxChars) breaks at spaces and keeps over-long words whole'
   expect(wrapText('', 10)).toEqual([]);
   for (const line of wrapText('The exposed logs of conversations between Microsoft support agents and customers', 18))
     expect(line.length).toBeLessThanOrEqual(18);
+});
+
+test('sourceMarkersInWords(note, publisherOf) says runs of source markers as publishers, each once', () => {
+  const publishers: Record<string, string> = { a: 'Outlet A', 'b-2': 'Researcher B' };
+  const publisherOf = (id: string) => {
+    const name = publishers[id];
+    if (!name) throw new Error(`unknown source ${id}`);
+    return name;
+  };
+  expect(
+    sourceMarkersInWords('Most say 29 Dec [a] [b-2]. One says 30 Dec [b-2]; another [a][a] agrees.', publisherOf),
+  ).toBe('Most say 29 Dec (Outlet A; Researcher B). One says 30 Dec (Researcher B); another (Outlet A) agrees.');
+  expect(sourceMarkersInWords('No markers here.', publisherOf)).toBe('No markers here.');
+  expect(() => sourceMarkersInWords('A typo [c].', publisherOf)).toThrow(/unknown source c/);
 });

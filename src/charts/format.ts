@@ -65,3 +65,20 @@ export function wrapText(text: string, maxChars: number): string[] {
   if (line) lines.push(line);
   return lines;
 }
+
+/** A run of source markers as the data notes write them: "[tipsmake] [americansecuritytoday]". */
+const sourceMarkers = /\s*((?:\[[a-z0-9]+(?:-[a-z0-9]+)*\]\s*)+)/g;
+
+/**
+ * A note with its source markers said as publishers, for readers: "… on 29 Dec [a] [b]." becomes
+ * "… on 29 Dec (TipsMake; American Security Today)." Each publisher once, in order; an unknown id
+ * throws (through `publisherOf`), so a typo never reaches a reader.
+ */
+export function sourceMarkersInWords(note: string, publisherOf: (id: string) => string): string {
+  return note.replace(sourceMarkers, (run: string, markers: string) => {
+    const ids = [...markers.matchAll(/\[([^\]]+)\]/g)].map((match) => match[1]!);
+    const names = [...new Set(ids.map(publisherOf))];
+    const trailing = /\s$/.test(run) ? ' ' : '';
+    return ` (${names.join('; ')})${trailing}`;
+  });
+}

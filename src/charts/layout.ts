@@ -12,6 +12,8 @@ export interface RenderOptions {
   title: string;
   /** The accessible description generated from the data, in the SVG's <desc>. */
   description: string;
+  /** The embed's compact view: a chart may leave out text its marks' details and its table give. */
+  compact?: boolean | undefined;
 }
 
 /** A drawn chart: its root element and the size its viewBox reserves, carried forward rather than read back. */
@@ -26,7 +28,9 @@ export const narrowBelow = 560;
 
 /**
  * The widths every chart is rendered at; CSS shows the one nearest the frame's width, so a
- * chart is drawn at 0.9 to 1.5 times its design size, never a desktop chart shrunk onto a phone.
+ * chart is drawn at 0.93 to 1.5 times its design size, never a desktop chart shrunk onto a phone
+ * (the wide layout from a 42rem frame: 672 of 720 px). Chart text is at least 13 px, so it is
+ * never drawn below 12 px.
  * narrow and medium use the narrow layout (labels above marks), wide the wide one.
  */
 export const layoutWidths = { narrow: 300, medium: 460, wide: 720 } as const;

@@ -39,7 +39,7 @@ const chartColours = {
   anchor: { light: '#b3261e', dark: '#ff8a80' },
   window: { light: '#f2c9a7', dark: '#5c3b20' },
   plain: { light: '#b3261e', dark: '#ff8a80' },
-  partly: { light: '#c4820a', dark: '#f0c35e' },
+  partly: { light: '#9a6400', dark: '#f0c35e' },
   redacted: { light: '#3d7a5a', dark: '#7ccba4' },
   axis: { light: '#55524b', dark: '#b5b1a7' },
   grid: { light: '#e2ded4', dark: '#38352f' },

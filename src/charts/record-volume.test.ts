@@ -3,6 +3,7 @@ import { fixture } from '../lib/fixture-data.ts';
 import { strings } from '../lib/strings.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
 import {
+  chartedIncidents,
   describeRecordVolume,
   incidentLabel,
   isDisputedHeadline,
@@ -22,7 +23,7 @@ const draw = () =>
 
 test('incidentLabel(incident) always states the unit, and marks the anchor', () => {
   for (const incident of incidents) {
-    const label = incidentLabel(incident, 40, strings);
+    const label = incidentLabel(incident, 300, strings);
     expect(label.figure.join(' ')).toContain(incident.unit);
     expect(label.figure.join(' ').includes('This story')).toBe(incident.isAnchor);
     for (const line of [...label.name, ...label.figure]) expect(line.length <= 40 || !line.includes(' ')).toBe(true);
@@ -31,8 +32,8 @@ test('incidentLabel(incident) always states the unit, and marks the anchor', () 
 
 test('incidentLabel(incident) flags a headline a source contradicts with a dagger', () => {
   const disputed: RankedIncident = { ...incidents[0]!, headlineStatus: 'disputed' };
-  expect(incidentLabel(disputed, 40, strings).name.join(' ')).toMatch(/†$/);
-  expect(incidentLabel(incidents[0]!, 40, strings).name.join(' ')).not.toMatch(/†$/);
+  expect(incidentLabel(disputed, 300, strings).name.join(' ')).toMatch(/†$/);
+  expect(incidentLabel(incidents[0]!, 300, strings).name.join(' ')).not.toMatch(/†$/);
 });
 
 test('isDisputedHeadline(incident) follows the data, not a list kept in the chart', () => {
@@ -78,12 +79,11 @@ test('renderRecordVolume(data) bar lengths grow with the logarithm of the figure
   );
 });
 
-test('describeRecordVolume(data, text) names the scale, the range with units, the copies and the anchor rank', () => {
+test('describeRecordVolume(data, text) gives the anchor rank first, then the copies, the scale and the range with units', () => {
   expect(describeRecordVolume(data, strings)).toBe(
-    'Bar chart on a logarithmic scale of 3 breaches and exposures, each figure in its own unit, from 250 million records ' +
-      '(Microsoft, 2020) to 3 billion accounts (Example Corp, 2016). The Microsoft exposure, 250 million records, was ' +
-      'mirrored on 5 servers holding copies of the same 250 million records, and ranks 2nd of the 2 incidents counted ' +
-      'in records.',
+    'The Microsoft exposure, 250 million records, ranks 2nd of the 2 incidents counted in records. Its 5 servers held ' +
+      'copies of the same 250 million records. The bar chart compares 3 breaches and exposures on a logarithmic scale, ' +
+      'each in its own unit. They range from 250 million records (Microsoft, 2020) to 3 billion accounts (Example Corp, 2016).',
   );
 });
 
@@ -93,4 +93,37 @@ test('describeRecordVolume(data, text) follows the anchor up the ranking, and re
   expect(() =>
     describeRecordVolume({ ...data, incidents: incidents.filter((incident) => !incident.isAnchor) }, strings),
   ).toThrow(/anchor/);
+});
+
+test('chartedIncidents(incidents, top) draws the largest few and the anchor, whatever the size of the set', () => {
+  const many: RankedIncident[] = Array.from({ length: 10_000 }, (_, index) => ({
+    ...incidents[0]!,
+    id: `synthetic-${index}`,
+    rank: index + 1,
+    isAnchor: index === 4_321,
+  }));
+  const charted = chartedIncidents(many, 10);
+  expect(charted.map((incident) => incident.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 4_322]);
+  // An anchor already among the largest is not drawn twice.
+  const high = many.map((incident) => ({ ...incident, isAnchor: incident.rank === 3 }));
+  expect(chartedIncidents(high, 10)).toHaveLength(10);
+});
+
+test('the chart draws only the charted incidents, and says where the rest are', () => {
+  const many: RankedIncident[] = Array.from({ length: 30 }, (_, index) => ({
+    ...incidents[0]!,
+    id: `synthetic-${index}`,
+    rank: index + 1,
+    records: 1_000_000 * (30 - index),
+    isAnchor: index === 20,
+  }));
+  const svg = renderRecordVolume(
+    { ...data, incidents: many },
+    { width: 720, document: serverDocument(), idPrefix: 'v', title: 'T', description: 'D' },
+    strings,
+  ).svg;
+  const bars = [...svg.querySelectorAll('.volume-bars .chart-mark')].map((mark) => mark.getAttribute('data-mark'));
+  expect(bars).toEqual([...Array.from({ length: 10 }, (_, index) => `synthetic-${index}`), 'synthetic-20']);
+  const lines = [...svg.querySelectorAll('.volume-comparison > text tspan')].map((tspan) => tspan.textContent);
+  expect(lines.join(' ')).toContain('The other 19 incidents are in the table and the downloads.');
 });

@@ -8,11 +8,12 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
-import { formatOrdinal, formatTickCount, wrapText } from './format.ts';
+import { formatOrdinal, formatTickCount } from './format.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { countLogScale, powerOfTenTicks } from './scales.ts';
-import { chartRoot, classes, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, classes, multilineText, svgElement } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 
 /**
  * Incidents whose headline figure a source we read contradicts (`headlineStatus` "disputed" in the
@@ -29,6 +30,21 @@ export function kindCounts(incidents: readonly RankedIncident[]): Map<RankedInci
   return counts;
 }
 
+/** How many of the largest incidents the chart draws; the rest, however many, are in the table and downloads. */
+export const chartedTop = 10;
+
+/**
+ * The incidents the chart draws: the `top` largest by headline figure, then the anchor (Microsoft)
+ * where it is not among them. The page stays the same size whether the set holds 44 incidents or 10,000.
+ */
+export function chartedIncidents(incidents: readonly RankedIncident[], top = chartedTop): RankedIncident[] {
+  const byRank = [...incidents].sort((a, b) => a.rank - b.rank);
+  const charted = byRank.slice(0, top);
+  const anchor = byRank.find((incident) => incident.isAnchor);
+  if (anchor && !charted.includes(anchor)) charted.push(anchor);
+  return charted;
+}
+
 /** The record-volume chart's data: the ranked comparison set and the two facts about the copies. */
 export interface RecordVolumeData {
   incidents: readonly RankedIncident[];
@@ -43,16 +59,31 @@ export function formatWithUnit(records: number, unit: string): string {
   return `${formatCount(records)} ${unit}`;
 }
 
-/** The label lines of one incident: organisation (flagged when disputed), then figure, unit and year. */
+/**
+ * The label lines of one incident, each at most `maxWidth` px as measured (text-metrics.ts):
+ * organisation (flagged when disputed; bold for the anchor), then figure, unit and year.
+ */
 export function incidentLabel(
   incident: RankedIncident,
-  maxChars: number,
+  maxWidth: number,
   text: InterfaceStrings,
+  compact = false,
 ): { name: string[]; figure: string[] } {
   const flag = isDisputedHeadline(incident) ? ' †' : '';
   const anchor = incident.isAnchor ? ` · ${text.charts.recordVolume.anchor}` : '';
   const figure = `${formatWithUnit(incident.records, incident.unit)} · ${incident.year}${anchor}`;
-  return { name: wrapText(`${incident.organization}${flag}`, maxChars), figure: wrapText(figure, maxChars) };
+  // Compact (an embed), name and short figure ("Yahoo: 3B accounts, 2016") run on as one label
+  // without parenthesised detail, a line or two shorter a row; the whole label is in the mark's
+  // name, its details and the table.
+  if (compact) {
+    const brief = (words: string) => words.replace(/\s*\([^)]*\)/g, '');
+    const label = `${brief(incident.organization)}${flag}: ${formatTickCount(incident.records)} ${brief(incident.unit)}, ${incident.year}`;
+    return { name: wrapToWidth(label, maxWidth, { size: chartFontSize, bold: incident.isAnchor }), figure: [] };
+  }
+  return {
+    name: wrapToWidth(`${incident.organization}${flag}`, maxWidth, { size: chartFontSize, bold: incident.isAnchor }),
+    figure: wrapToWidth(figure, maxWidth, { size: chartFontSize }),
+  };
 }
 
 const lineHeight = 15;
@@ -91,22 +122,27 @@ export function renderRecordVolume(
   const { width, document } = options;
   const narrow = width < narrowBelow;
   const labelWidth = narrow ? width - 16 : 270;
-  const maxChars = Math.floor(labelWidth / 7);
   const x0 = narrow ? 8 : labelWidth + 16;
   const x1 = width - 16;
   const perKind = kindCounts(data.incidents);
+  const charted = chartedIncidents(data.incidents);
   const x = countLogScale(
-    data.incidents.map((incident) => incident.records),
+    charted.map((incident) => incident.records),
     [x0, x1],
   );
 
   // Part 1: the mirrored copies.
   const copies = svgElement(document, 'g', { class: 'volume-copies' });
+  const fullWidth = width - 16;
+  const copiesHeading = wrapToWidth(fillTemplate(words.copies, { servers: data.servers }), fullWidth, {
+    size: chartFontSize,
+    bold: true,
+  });
   copies.append(
-    svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, [
-      fillTemplate(words.copies, { servers: data.servers }),
-    ]),
+    multilineText(document, copiesHeading, { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight),
   );
+  // The copies start below the heading, however many lines it takes.
+  const top = (copiesHeading.length - 1) * lineHeight;
   const gap = 6;
   const copyWidth = (width - 16 - gap * (data.servers - 1)) / data.servers;
   for (let n = 0; n < data.servers; n++) {
@@ -121,31 +157,49 @@ export function renderRecordVolume(
       'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${fillTemplate(words.copyWhen, { records: formatCount(data.records) })}`,
     });
     copy.append(
-      svgElement(document, 'rect', { x: cx, y: 26, width: copyWidth, height: 34, rx: 3, ...paint({ fill: 'anchor' }) }),
+      svgElement(document, 'rect', {
+        x: cx,
+        y: top + 26,
+        width: copyWidth,
+        height: 34,
+        rx: 3,
+        ...paint({ fill: 'anchor' }),
+      }),
       svgElement(
         document,
         'text',
-        { x: cx + copyWidth / 2, y: 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
+        { x: cx + copyWidth / 2, y: top + 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
         [formatTickCount(data.records)],
       ),
-      svgElement(
-        document,
-        'text',
-        { x: cx + copyWidth / 2, y: 76, 'text-anchor': 'middle', 'font-size': 11.5, ...paint({ fill: 'muted' }) },
-        [fillTemplate(words.copy, { n: n + 1 })],
-      ),
     );
+    // Narrow, the copies go unnumbered (each one's name says its number) to keep the chart short.
+    if (!narrow)
+      copy.append(
+        svgElement(
+          document,
+          'text',
+          { x: cx + copyWidth / 2, y: top + 76, 'text-anchor': 'middle', ...paint({ fill: 'muted' }) },
+          [fillTemplate(words.copy, { n: n + 1 })],
+        ),
+      );
     copies.append(copy);
   }
-  const noteLines = wrapText(
-    fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
-    Math.floor((width - 16) / 6.4),
-  );
-  copies.append(multilineText(document, noteLines, { x: 8, y: 98, ...paint({ fill: 'text' }) }, lineHeight));
-  let y = 98 + noteLines.length * lineHeight + 18;
+  // The compact view (an embed) leaves the note to each copy's details, where it is too, and,
+  // narrow, runs each label on in one short line (incidentLabel).
+  const compact = options.compact === true;
+  const noteLines = compact
+    ? []
+    : wrapToWidth(
+        fillTemplate(words.copiesNote, { records: formatCount(data.records), servers: data.servers }),
+        fullWidth,
+        { size: chartFontSize },
+      );
+  const noteY = top + (narrow ? 80 : 98);
+  copies.append(multilineText(document, noteLines, { x: 8, y: noteY, ...paint({ fill: 'text' }) }, lineHeight));
+  let y = compact ? top + (narrow ? 78 : 98) : noteY + noteLines.length * lineHeight + 18;
 
   // Part 2: the comparison on a log scale.
-  const headingLines = wrapText(words.comparison, Math.floor((width - 16) / 6.8));
+  const headingLines = wrapToWidth(words.comparison, fullWidth, { size: chartFontSize, bold: true });
   const comparison = svgElement(document, 'g', { class: 'volume-comparison' });
   comparison.append(
     multilineText(document, headingLines, { x: 8, y, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight + 1),
@@ -154,13 +208,13 @@ export function renderRecordVolume(
   const axisY = y;
   y += 10;
   const bars = svgElement(document, 'g', { class: 'volume-bars' });
-  for (const incident of data.incidents) {
-    const label = incidentLabel(incident, maxChars, text);
+  for (const incident of charted) {
+    const label = incidentLabel(incident, labelWidth, text, narrow && compact);
     const name = isDisputedHeadline(incident) ? `${incident.organization} (${words.disputed})` : incident.organization;
     const lines = label.name.length + label.figure.length;
     const labelHeight = lines * lineHeight;
-    const barHeight = 12;
-    const rowHeight = narrow ? labelHeight + barHeight + 12 : Math.max(labelHeight, barHeight) + 10;
+    const barHeight = compact ? 10 : 12;
+    const rowHeight = narrow ? labelHeight + barHeight + (compact ? 4 : 12) : Math.max(labelHeight, barHeight) + 10;
     const barY = narrow ? y + labelHeight + 2 : y + (rowHeight - 10 - barHeight) / 2;
     const mark = svgElement(document, 'g', {
       class: classes('chart-mark', incident.isAnchor && 'is-anchor'),
@@ -190,7 +244,6 @@ export function renderRecordVolume(
         {
           x: 8,
           y: y + 11 + label.name.length * lineHeight,
-          'font-size': 12,
           ...paint({ fill: incident.isAnchor ? 'text' : 'muted' }),
         },
         lineHeight,
@@ -210,7 +263,7 @@ export function renderRecordVolume(
     y += rowHeight;
   }
   // Gridlines at powers of ten, labelled on top, drawn before the bars.
-  const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true', 'font-size': 11.5 });
+  const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true' });
   for (const tick of powerOfTenTicks(x)) {
     const tx = x(tick);
     axis.append(svgElement(document, 'path', { d: `M${tx},${axisY + 4}V${y}`, ...paint({ stroke: 'grid' }) }));
@@ -227,6 +280,20 @@ export function renderRecordVolume(
         [formatTickCount(tick)],
       ),
     );
+  }
+  // Say where the incidents not drawn are.
+  const rest = data.incidents.length - charted.length;
+  if (rest > 0) {
+    const restLines = wrapToWidth(
+      fillTemplate(compact ? words.restShort : words.rest, { top: chartedTop, count: rest }),
+      fullWidth,
+      {
+        size: chartFontSize,
+      },
+    );
+    y += 10;
+    comparison.append(multilineText(document, restLines, { x: 8, y, ...paint({ fill: 'muted' }) }, lineHeight));
+    y += (restLines.length - 1) * lineHeight + 6;
   }
   comparison.append(axis, bars);
   const rendered = chartRoot(document, {
@@ -250,23 +317,23 @@ export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStri
   const anchor = data.incidents.find((incident) => incident.isAnchor);
   if (!smallest || !largest || !anchor) throw new Error('describeRecordVolume needs incidents including the anchor');
   const count = data.incidents.length;
+  // The main finding first; each sentence short (a plain reading level).
   return [
-    fillTemplate(words.intro, {
-      count,
+    fillTemplate(words.anchor, {
+      figure: formatWithUnit(anchor.records, anchor.unit),
+      rank: formatOrdinal(anchor.kindRank, text.charts.ordinal, text.locale),
+      count: data.incidents.filter((incident) => incident.kind === anchor.kind).length,
+      kind: anchor.kind,
+    }),
+    fillTemplate(words.mirrored, { servers: data.servers, records: formatCount(data.records) }),
+    fillTemplate(words.intro, { count }),
+    fillTemplate(words.range, {
       smallest: formatWithUnit(smallest.records, smallest.unit),
       smallestName: smallest.organization,
       smallestYear: smallest.year,
       largest: formatWithUnit(largest.records, largest.unit),
       largestName: largest.organization,
       largestYear: largest.year,
-    }),
-    fillTemplate(words.anchor, {
-      figure: formatWithUnit(anchor.records, anchor.unit),
-      servers: data.servers,
-      records: formatCount(data.records),
-      rank: formatOrdinal(anchor.kindRank, text.charts.ordinal, text.locale),
-      count: data.incidents.filter((incident) => incident.kind === anchor.kind).length,
-      kind: anchor.kind,
     }),
   ].join(' ');
 }
@@ -299,14 +366,30 @@ export const recordVolumeChart = defineChart({
   },
   sourceIds: (data) => [...new Set([...data.factSourceIds, ...sourcesOf(data.incidents)])],
   describe: describeRecordVolume,
+  kind: 'bar',
+  summarize: (data, text) => {
+    const figures = chartedIncidents(data.incidents).map((incident) => incident.records);
+    return fillTemplate(text.charts.recordVolume.summary, {
+      top: chartedTop,
+      servers: data.servers,
+      smallest: formatCount(Math.min(...figures)),
+      largest: formatCount(Math.max(...figures)),
+    });
+  },
   download: ({ incidents, servers, records }): RecordVolumeData => ({ incidents, servers, records }),
   rows: (data) => data.incidents,
   columns: (text) => {
     const columns = text.charts.columns;
     const words = text.charts.recordVolume;
+    const causes = text.charts.recordsByYearCause.causes;
     return [
       { key: 'rank', label: columns.rankInKind, numeric: true, value: (incident) => incident.kindRank },
-      { key: 'organization', label: columns.organization, value: (incident) => incident.organization },
+      {
+        key: 'organization',
+        label: columns.organization,
+        rowHeader: true,
+        value: (incident) => incident.organization,
+      },
       { key: 'year', label: columns.year, numeric: true, value: (incident) => incident.year },
       {
         key: 'records',
@@ -318,7 +401,13 @@ export const recordVolumeChart = defineChart({
       { key: 'unit', label: columns.unit, value: (incident) => incident.unit },
       { key: 'kind', label: columns.kind, value: (incident) => incident.kind },
       { key: 'checked', label: columns.checked, value: (incident) => text.home.status[incident.headlineStatus] },
-      { key: 'cause', label: columns.cause, value: (incident) => incident.cause },
+      {
+        key: 'cause',
+        label: columns.cause,
+        value: (incident) => incident.cause,
+        // The CSV keeps the raw value ("hack"); the table says it in words.
+        format: (value) => causes[value as keyof typeof causes] ?? String(value),
+      },
       {
         key: 'note',
         label: columns.note,

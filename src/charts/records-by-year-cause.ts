@@ -13,6 +13,8 @@ import { defineChart, sourcesOf } from './chart.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { palette } from './palette.ts';
 import { adoptPlotSvg, markKeyPrefix, paintEach, paintMark, type MarkDetails } from './plot-svg.ts';
+import { chartFontSize } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 
 /** The chart's data: counts per year and cause, and the anchor incident to point at. */
 export interface RecordsByYearCauseData {
@@ -108,7 +110,10 @@ export function renderRecordsByYearCause(
       }),
       Plot.text(causes, {
         fy: (cause: Cause) => cause,
-        text: (cause: Cause) => words.causes[cause],
+        // Wrapped to the chart's width from measured widths (text-metrics.ts), so a reader's text spacing never clips it.
+        text: (cause: Cause) =>
+          wrapToWidth(words.causes[cause], width - 30 - 12 - 4, { size: chartFontSize, bold: true }).join('\n'),
+        lineAnchor: 'top',
         frameAnchor: 'top-left',
         dy: 2,
         dx: 2,
@@ -136,7 +141,7 @@ export function renderRecordsByYearCause(
       }),
     ],
   });
-  return adoptPlotSvg(plot, { ...options, height, className: 'chart-records-by-year-cause', marks, fontSize: 12 });
+  return adoptPlotSvg(plot, { ...options, height, className: 'chart-records-by-year-cause', marks, fontSize: 13 });
 }
 
 /** The records-by-year-and-cause description: years, totals per cause, the peak and the anchor's bar. */
@@ -196,6 +201,15 @@ export const recordsByYearCauseChart = defineChart({
   },
   sourceIds: (data) => sourcesOf(data.comparison),
   describe: describeRecordsByYearCause,
+  kind: 'bar',
+  summarize: (data, text) => {
+    const years = data.byYearCause.map((row) => row.year);
+    return fillTemplate(text.charts.recordsByYearCause.summary, {
+      from: Math.min(...years),
+      to: Math.max(...years),
+      max: Math.max(...data.byYearCause.map((row) => row.incidents)),
+    });
+  },
   download: ({ byYearCause, anchor }): RecordsByYearCauseData => ({ byYearCause, anchor }),
   rows: (data) => data.byYearCause,
   columns: (text) => {

@@ -10,13 +10,13 @@ test('exposedFields(fields) keeps the fields readable somewhere, most exposed fi
   expect(exposedFields(fields).map((field) => field.id)).toEqual(['locations', 'customer-email']);
 });
 
-test('describeRisk(fields, text) lists only fields readable somewhere, in the right number', () => {
+test('describeRisk(fields, text) counts only fields readable somewhere', () => {
   expect(describeRisk(fields, strings)).toBe(
-    'List of the 2 kinds of data readable in at least some of the Microsoft support records (Locations and ' +
-      'Customer e-mail address), each with what a criminal could do with it.',
+    '2 kinds of data were readable in at least some of the Microsoft support records. ' +
+      'Each card says what a criminal could do with one.',
   );
   const one: Field[] = fields.map((field) => ({ ...field, status: field.id === 'locations' ? 'plain' : 'redacted' }));
-  expect(describeRisk(one, strings)).toContain('List of the 1 kind of data');
+  expect(describeRisk(one, strings)).toMatch(/^1 kind of data/);
 });
 
 test('the risk chart tables and downloads only the exposed fields', () => {

@@ -3,16 +3,15 @@
  * exposed field (status plain or partly), most exposed first: the field, its status in words
  * beside a shape, and the misuse it allows, wrapped to the width.
  */
-import { listInWords } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Field } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
 import { fieldColumns, fieldsByExposure } from './field-inventory.ts';
-import { wrapText } from './format.ts';
-import type { RenderedChart, RenderOptions } from './layout.ts';
+import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
-import { chartRoot, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, multilineText, svgElement } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 
 /** The fields readable in at least some records, most exposed first. */
 export function exposedFields(fields: readonly Field[]): Field[] {
@@ -34,16 +33,21 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
   const statusText = text.charts.fieldInventory.status;
   const statusInProse = text.charts.fieldInventory.statusInProse;
   const { width, document } = options;
+  const narrow = width < narrowBelow;
   const lineHeight = 17;
-  const maxChars = Math.floor((width - 40) / 6.7);
+  // Text starts at x 32 and keeps 8 px from the card's edge; widths are measured (text-metrics.ts).
+  const textWidth = width - 40;
   let y = 6;
   const cards = svgElement(document, 'g', { class: 'risk-cards' });
   for (const field of exposedFields(fields)) {
-    const heading = wrapText(
+    const heading = wrapToWidth(
       fillTemplate(words.cardHeading, { field: field.field, status: statusInProse[field.status] }),
-      Math.floor((width - 40) / 7.2),
+      textWidth,
+      { size: chartFontSize, bold: true },
     );
-    const risk = wrapText(field.risk, maxChars);
+    // A narrow compact card (an embed) names the field only, so the cards fit a 1,000 px frame;
+    // the misuse is in the card's details and the table.
+    const risk = narrow && options.compact ? [] : wrapToWidth(field.risk, textWidth, { size: chartFontSize });
     const height = 12 + heading.length * lineHeight + risk.length * lineHeight + 10;
     const card = svgElement(document, 'g', {
       class: 'chart-mark',
@@ -96,13 +100,8 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
 export function describeRisk(fields: readonly Field[], text: InterfaceStrings): string {
   const words = text.charts.risk.describe;
   const exposed = exposedFields(fields);
-  return fillTemplate(words.intro, {
-    kinds: fillPlural(words.kinds, exposed.length, text.locale),
-    fields: listInWords(
-      exposed.map((field) => field.field),
-      text.locale,
-    ),
-  });
+  // The cards and the table name each field; a list here would make one long sentence.
+  return fillTemplate(words.intro, { kinds: fillPlural(words.kinds, exposed.length, text.locale) });
 }
 
 export const riskChart = defineChart({
@@ -118,6 +117,8 @@ export const riskChart = defineChart({
   },
   sourceIds: (fields) => sourcesOf(exposedFields(fields)),
   describe: describeRisk,
+  kind: 'list',
+  summarize: (_fields, text) => text.charts.risk.summary,
   download: exposedFields,
   rows: exposedFields,
   columns: (text) => {

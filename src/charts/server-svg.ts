@@ -72,13 +72,20 @@ export interface ChartMarkup {
 }
 
 /** The chart's SVG markup at a width, with ids prefixed by `idPrefix`. */
-export function renderChartMarkup(chart: Chart, width: number, idPrefix = `chart-${chart.id}-${width}`): ChartMarkup {
-  const rendered = chart.render({ width, document: serverDocument(), idPrefix });
+export function renderChartMarkup(
+  chart: Chart,
+  width: number,
+  idPrefix = `chart-${chart.id}-${width}`,
+  inline = false,
+  compact = false,
+): ChartMarkup {
+  const rendered = chart.render({ width, document: serverDocument(), idPrefix, inline, compact });
   return { svg: serializeElement(rendered.svg), width: rendered.width, height: rendered.height };
 }
 
-/** Every layout of a chart, as the figure frame shows them (CSS picks one). */
-export function renderChartLayouts(chart: Chart, idPrefix: string): Record<LayoutName, string> {
-  const markup = (layout: LayoutName) => renderChartMarkup(chart, layoutWidths[layout], `${idPrefix}-${layout}`).svg;
+/** Every layout of a chart, as the figure frame shows them inline (CSS picks one); `compact` in an embed. */
+export function renderChartLayouts(chart: Chart, idPrefix: string, compact = false): Record<LayoutName, string> {
+  const markup = (layout: LayoutName) =>
+    renderChartMarkup(chart, layoutWidths[layout], `${idPrefix}-${layout}`, true, compact).svg;
   return { narrow: markup('narrow'), medium: markup('medium'), wide: markup('wide') };
 }

@@ -9,6 +9,9 @@ export const svgNamespace = 'http://www.w3.org/2000/svg';
 
 type Attributes = Record<string, string | number | undefined>;
 
+/** The size of chart text, in px, unless a label says otherwise (never smaller: see layout.ts). */
+export const chartFontSize = 13;
+
 /** Creates an SVG element with attributes (undefined ones are left out) and children. */
 export function svgElement(
   document: Document,
@@ -59,7 +62,7 @@ export function chartRoot(
       'aria-describedby': descId,
       class: `chart-svg ${className}`,
       'font-family': chartFont,
-      'font-size': 13,
+      'font-size': chartFontSize,
     },
     [
       svgElement(document, 'title', { id: titleId }, [title]),

@@ -54,11 +54,11 @@ test('renderTimeline(timeline) at 300px puts labels above the marks, inside the 
 });
 
 describe('describeTimeline(timeline, text)', () => {
-  test('says the kind of chart, the span, the exposure window and the disputed dates', () => {
+  test('says the exposure window first, then the span and the disputed dates, one short sentence each', () => {
     expect(describeTimeline(timeline, strings)).toBe(
-      'Timeline of 4 events from 2005 to 2019, with a detail of December 2019 to January 2020. ' +
-        'The Microsoft support database was open for 26 days, from 5 December 2019 to 31 December 2019, shown as a shaded band. ' +
-        'Sources disagree on the dates of one event (Reported to Microsoft: 29 December 2019 to 30 December 2019), drawn as ranges.',
+      'The Microsoft support database was open for 26 days, from 5 December 2019 to 31 December 2019, shown as a shaded band. ' +
+        'The timeline shows 4 events from 2005 to 2019, with December 2019 to January 2020 in detail. ' +
+        'Sources disagree on the dates of one event, drawn as ranges. Reported to Microsoft: 29 December 2019 to 30 December 2019.',
     );
   });
 
@@ -72,7 +72,7 @@ describe('describeTimeline(timeline, text)', () => {
       ],
     };
     const description = describeTimeline(changed, strings);
-    expect(description).toContain('Timeline of 5 events');
+    expect(description).toContain('The timeline shows 5 events');
     expect(description).toContain('open for 21 days, from 10 December 2019');
     expect(description).not.toContain('disagree');
     expect(description).toMatch(/It became public on 22 January 2020\.$/);

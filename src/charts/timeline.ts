@@ -4,16 +4,17 @@
  * to January 2020. The exposure window is a band; dates sources disagree on are brackets.
  * D3 scales, drawn with plain DOM calls, so the same function runs at build time and in the browser.
  */
-import { formatDate, listInWords } from '../lib/format.ts';
+import { formatDate, shortPublisher } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Timeline, TimelineEvent } from '../schemas/derived.ts';
 import { defineChart, sourcesOf } from './chart.ts';
-import { formatDateRange, formatDayMonth, formatShortDate } from './format.ts';
+import { formatDateRange, formatDayMonth, formatShortDate, sourceMarkersInWords } from './format.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { dateScale, detailTicks as detailTickDates, nextDay, utcDate, yearTicks } from './scales.ts';
-import { chartRoot, classes, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, classes, multilineText, svgElement } from './svg.ts';
+import { textWidth, wrapToWidth } from './text-metrics.ts';
 
 /** The timeline's interface text (content/strings.json `charts.timeline`). */
 type TimelineText = InterfaceStrings['charts']['timeline'];
@@ -96,10 +97,17 @@ interface PanelLayout {
   x0: number;
   x1: number;
   labelX: number;
-  rowHeight: (row: TimelineRow) => number;
+  /** How wide a row's label may be: the label column, or the chart's width when labels sit above the marks. */
+  labelWidth: number;
+  /** The embed's compact view. */
+  compact: boolean;
 }
 
-const smallSize = 11.5;
+/** Line height of the labels that wrap (titles and the disputed note). */
+const labelLine = 14;
+
+/** The smallest chart text: 13 px, so at least 12 px at the smallest scale a layout is shown at (0.93). */
+const smallSize = 13;
 
 /** Draws one panel (overview or detail) from `top`; returns it and its height. */
 function drawPanel(
@@ -124,8 +132,23 @@ function drawPanel(
   let y = axisY + (options.name === 'detail' ? 22 : 12);
   const rowsGroup = svgElement(document, 'g', { class: 'timeline-rows' });
   for (const row of options.rows) {
-    const height = layout.rowHeight(row);
-    const trackY = narrow ? y + (row.disputed ? 36 : 22) : y + 12;
+    // Labels wrapped from measured widths (text-metrics.ts), so a reader's text spacing never pushes
+    // them out of the chart; each extra line makes the row taller.
+    const titleLines = wrapToWidth(row.title, layout.labelWidth, { size: chartFontSize, bold: row.isExposure });
+    // Compact and narrow (an embed on a phone), the bracket alone shows a disputed date; the mark's
+    // name and details say who gives which.
+    const noteLines =
+      row.disputed && !(narrow && layout.compact)
+        ? wrapToWidth(
+            fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) }),
+            layout.labelWidth,
+            { size: smallSize },
+          )
+        : [];
+    const extraLines = titleLines.length - 1 + noteLines.length;
+    // Compact rows are a little tighter still.
+    const height = (narrow ? (layout.compact ? 30 : 32) : 28) + extraLines * labelLine;
+    const trackY = narrow ? y + (layout.compact ? 20 : 21) + extraLines * labelLine : y + 12;
     const titleY = narrow ? y + 12 : y + 16;
     const mark = svgElement(document, 'g', {
       class: classes('chart-mark', 'timeline-event', row.isExposure && 'is-exposure'),
@@ -139,20 +162,20 @@ function drawPanel(
     // A transparent hit area the full width of the row, so pointer and focus ring have a target.
     mark.append(svgElement(document, 'rect', { class: 'hit', x: 0, y, width: x1 + 12, height, fill: 'transparent' }));
     mark.append(
-      svgElement(
+      multilineText(
         document,
-        'text',
+        titleLines,
         { x: labelX, y: titleY, ...paint({ fill: 'text' }), 'font-weight': row.isExposure ? 700 : 400 },
-        [row.title],
+        labelLine,
       ),
     );
-    if (row.disputed) {
+    if (noteLines.length > 0) {
       mark.append(
-        svgElement(
+        multilineText(
           document,
-          'text',
-          { x: labelX, y: titleY + 14, 'font-size': smallSize, ...paint({ fill: 'muted' }) },
-          [fillTemplate(text.disputed, { range: formatDateRange(row.disputed.from, row.disputed.to) })],
+          noteLines,
+          { x: labelX, y: titleY + titleLines.length * labelLine, 'font-size': smallSize, ...paint({ fill: 'muted' }) },
+          labelLine,
         ),
       );
     }
@@ -264,7 +287,8 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
     x0: narrow ? 26 : labelColumn + 10,
     x1: width - 16,
     labelX: 8,
-    rowHeight: (row) => (narrow ? 34 : 28) + (row.disputed ? 14 : 0),
+    labelWidth: narrow ? width - 16 : labelColumn - 16,
+    compact: options.compact === true,
   };
   const rows = timelineRows(timeline, text);
   const legendHeight = narrow ? 44 : 30;
@@ -290,8 +314,8 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
       to: formatShortDate(timeline.detail.end, 'month'),
     }),
     domain: { start: timeline.detail.start, end: nextDay(timeline.detail.end) },
-    // The 1st and 15th of each month (and the 8th and 22nd when wide).
-    ticks: detailTickDates(timeline.detail, narrow ? [1, 15] : [1, 8, 15, 22]).map((date) => ({
+    // The 1st and 15th of each month: at 13 px, weekly labels would touch.
+    ticks: detailTickDates(timeline.detail, [1, 15]).map((date) => ({
       date,
       label: formatDayMonth(date),
     })),
@@ -314,8 +338,11 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
 
 /** The key: what a dot, a bracket and the band mean (shapes, not only colours). */
 function timelineLegend(document: Document, narrow: boolean, text: TimelineText): SVGElement {
-  // Narrow: the third key goes on a second line.
-  const [rangeX, rangeY] = narrow ? [0, 16] : [172, 0];
+  // Each key starts after the one before, as wide as it measures with a reader's spacing;
+  // narrow, the third key goes on a second line.
+  const keyWidth = (label: string) => textWidth(label, { size: smallSize });
+  const windowX = 14 + keyWidth(text.legendEvent) + 12;
+  const [rangeX, rangeY] = narrow ? [0, 16] : [windowX + 18 + keyWidth(text.legendWindow) + 12, 0];
   const legend = svgElement(document, 'g', {
     class: 'timeline-legend',
     'font-size': smallSize,
@@ -325,14 +352,14 @@ function timelineLegend(document: Document, narrow: boolean, text: TimelineText)
     svgElement(document, 'circle', { cx: 5, cy: 7, r: 5, ...paint({ fill: 'axis' }) }),
     svgElement(document, 'text', { x: 14, y: 11, ...paint({ fill: 'text' }) }, [text.legendEvent]),
     svgElement(document, 'rect', {
-      x: 58,
+      x: windowX,
       y: 1,
       width: 14,
       height: 12,
       ...paint({ fill: 'window', stroke: 'anchor' }),
       'stroke-width': 1.5,
     }),
-    svgElement(document, 'text', { x: 76, y: 11, ...paint({ fill: 'text' }) }, [text.legendWindow]),
+    svgElement(document, 'text', { x: windowX + 18, y: 11, ...paint({ fill: 'text' }) }, [text.legendWindow]),
     svgElement(document, 'path', {
       d: `M${rangeX},${rangeY + 1}V${rangeY + 13}M${rangeX},${rangeY + 7}H${rangeX + 18}M${rangeX + 18},${rangeY + 1}V${rangeY + 13}`,
       ...paint({ stroke: 'axis' }),
@@ -351,7 +378,9 @@ export function describeTimeline(timeline: Timeline, text: InterfaceStrings): st
   const window = timeline.exposureWindow;
   const disputed = timeline.events.filter((event) => event.disputed);
   const disclosed = timeline.events.find((event) => event.category === 'disclosure');
+  // The main finding (how long the database was open) first; each sentence short.
   const parts = [
+    fillTemplate(words.window, { days: window.days, start: formatDate(window.start), end: formatDate(window.end) }),
     fillTemplate(words.intro, {
       events: fillPlural(words.events, timeline.events.length, text.locale),
       from: timeline.overview.start.slice(0, 4),
@@ -359,24 +388,20 @@ export function describeTimeline(timeline: Timeline, text: InterfaceStrings): st
       detailFrom: formatDate(timeline.detail.start, 'month'),
       detailTo: formatDate(timeline.detail.end, 'month'),
     }),
-    fillTemplate(words.window, { days: window.days, start: formatDate(window.start), end: formatDate(window.end) }),
   ];
-  if (disputed.length)
+  if (disputed.length) {
     parts.push(
-      fillTemplate(words.disputed, {
-        events: fillPlural(words.disputedEvents, disputed.length, text.locale),
-        list: listInWords(
-          disputed.map((event) =>
-            fillTemplate(words.disputedItem, {
-              title: event.title,
-              from: formatDate(event.disputed!.from),
-              to: formatDate(event.disputed!.to),
-            }),
-          ),
-          text.locale,
-        ),
-      }),
+      fillTemplate(words.disputed, { events: fillPlural(words.disputedEvents, disputed.length, text.locale) }),
     );
+    for (const event of disputed)
+      parts.push(
+        fillTemplate(words.disputedItem, {
+          title: event.title,
+          from: formatDate(event.disputed!.from),
+          to: formatDate(event.disputed!.to),
+        }),
+      );
+  }
   if (disclosed) parts.push(fillTemplate(words.disclosed, { date: formatDate(disclosed.date) }));
   return parts.join(' ');
 }
@@ -403,9 +428,25 @@ export function timelineViews(timeline: Timeline, text: InterfaceStrings): { vie
   ];
 }
 
+/** The timeline's data: the derived timeline, its notes in publishers' names, and each source's publisher. */
+interface TimelineInput extends Timeline {
+  publishers: Record<string, string>;
+}
+
 export const timelineChart = defineChart({
   id: 'timeline',
-  data: (derived) => derived.timeline,
+  // Readers see publishers, never source ids, in the details and the table (the CSV keeps the ids).
+  data: (derived): TimelineInput => {
+    const publisherOf = (id: string) => shortPublisher(derived.getSource(id).publisher);
+    const events = derived.timeline.events.map((event) =>
+      event.disputed
+        ? { ...event, disputed: { ...event.disputed, note: sourceMarkersInWords(event.disputed.note, publisherOf) } }
+        : event,
+    );
+    const ids = sourcesOf([derived.timeline.exposureWindow, ...derived.timeline.events]);
+    return { ...derived.timeline, events, publishers: Object.fromEntries(ids.map((id) => [id, publisherOf(id)])) };
+  },
+  download: ({ publishers: _publishers, ...timeline }): Timeline => timeline,
   words: (timeline, text) => {
     const words = text.charts.timeline;
     const disclosed = timeline.events.find((event) => event.category === 'disclosure');
@@ -420,12 +461,24 @@ export const timelineChart = defineChart({
   },
   sourceIds: (timeline) => sourcesOf([timeline.exposureWindow, ...timeline.events]),
   describe: describeTimeline,
-  rows: (timeline) => timeline.events,
+  kind: 'timeline',
+  summarize: (timeline, text) =>
+    fillTemplate(text.charts.timeline.summary, {
+      from: timeline.overview.start.slice(0, 4),
+      to: timeline.overview.end.slice(0, 4),
+      detailFrom: formatShortDate(timeline.detail.start, 'month'),
+      detailTo: formatShortDate(timeline.detail.end, 'month'),
+    }),
+  rows: (timeline) =>
+    timeline.events.map((event) => ({
+      ...event,
+      publishers: [...new Set(event.sourceIds.map((id) => timeline.publishers[id] ?? id))],
+    })),
   columns: (text) => {
     const columns = text.charts.columns;
     return [
       { key: 'date', label: columns.date, value: eventDate },
-      { key: 'event', label: columns.event, value: (event) => event.title },
+      { key: 'event', label: columns.event, rowHeader: true, value: (event) => event.title },
       {
         key: 'sourcesSay',
         label: columns.sourcesSay,
@@ -433,7 +486,7 @@ export const timelineChart = defineChart({
           event.disputed ? `${formatDateRange(event.disputed.from, event.disputed.to)}: ${event.disputed.note}` : '',
       },
       { key: 'summary', label: columns.summary, value: (event) => event.summary },
-      { key: 'sources', label: columns.sources, value: (event) => event.sourceIds.join('; ') },
+      { key: 'sources', label: columns.sources, value: (event) => event.publishers.join('; ') },
     ];
   },
   views: timelineViews,

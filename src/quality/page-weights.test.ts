@@ -73,11 +73,11 @@ describe('parseUnicodeRange(value)', () => {
 
 describe('budgetOverrun(budget, gzipBytes, where)', () => {
   test('is silent within the budget and names page, measure, overrun and how to update it beyond it', () => {
-    expect(budgets.chapterJs.maxGzipBytes).toBe(3900);
-    expect(budgetOverrun(budgets.chapterJs, 3900, 'chapters/x/index.html')).toBeUndefined();
-    expect(budgetOverrun(budgets.chapterJs, 4400, 'chapters/x/index.html')).toBe(
-      'chapters/x/index.html: JavaScript of a chapter page is 4.4 KB gzip, over the budget of 3.9 KB by 0.5 KB ' +
-        '(3.0 KB measured on /chapters/scale/, 2026-12-01, plus 30%). ' +
+    expect(budgets.chapterJs.maxGzipBytes).toBe(5100);
+    expect(budgetOverrun(budgets.chapterJs, 5100, 'chapters/x/index.html')).toBeUndefined();
+    expect(budgetOverrun(budgets.chapterJs, 5600, 'chapters/x/index.html')).toBe(
+      'chapters/x/index.html: JavaScript of a chapter page is 5.6 KB gzip, over the budget of 5.1 KB by 0.5 KB ' +
+        '(3.9 KB measured on /chapters/scale/, 2026-12-01, plus 30%). ' +
         'If the growth is intended, set its measuredKb in src/quality/budgets.ts to the size `npm run bench` reports.',
     );
   });

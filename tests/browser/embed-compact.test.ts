@@ -24,20 +24,6 @@ const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-/**
- * Embeds that do not fit in 1,000 px yet, by frame width, because their drawing alone is too
- * tall; the embed layout around them is already compact. Follow-ups:
- * - record-volume: the top-ten-plus-Microsoft view (issue 11, "Chart fit and finish"; a chart
- *   engineer adds it after the architecture refactor). Its drawing must be at most 1,000 px minus
- *   the rest of the embed (measured below and printed in the failure).
- * - risk: a narrow layout at most about 730 px tall (it is 997 px at its 300 px design width today).
- * When one fits, its `test.fails` case fails ("expected to fail"): remove it from this list.
- */
-const knownTooTall: Record<string, readonly number[]> = {
-  'record-volume': [320, 375, 600, 720],
-  risk: [320, 375],
-};
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await connectBrowser();
@@ -103,21 +89,16 @@ describe.each(chartIds)('the embed of %s', (chartId) => {
     });
 
     if (!(compactFrameWidths as readonly number[]).includes(width)) return;
-    const expectedToFail = knownTooTall[chartId]?.includes(width) ?? false;
-    // Known cases are expected to fail until their charts fit; see knownTooTall.
-    (expectedToFail ? test.fails : test)(
-      `is at most ${maxEmbedFrameHeight} px tall, with title, chart, source line and credit inside that height`,
-      () => {
-        const rest = closed.page - closed.chartHeight;
-        expect(
-          closed.page,
-          `${chartId} at ${width} px: ${closed.page} px in all, the drawing ${Math.round(closed.chartHeight)} px, ` +
-            `the rest ${Math.round(rest)} px, so the drawing may be at most ${Math.floor(maxEmbedFrameHeight - rest)} px`,
-        ).toBeLessThanOrEqual(maxEmbedFrameHeight);
-        for (const part of ['title', 'chart', 'source', 'credit'] as const)
-          expect(closed[part], `${part} shown, and inside the page`).toBeLessThanOrEqual(closed.page);
-      },
-    );
+    test(`is at most ${maxEmbedFrameHeight} px tall, with title, chart, source line and credit inside that height`, () => {
+      const rest = closed.page - closed.chartHeight;
+      expect(
+        closed.page,
+        `${chartId} at ${width} px: ${closed.page} px in all, the drawing ${Math.round(closed.chartHeight)} px, ` +
+          `the rest ${Math.round(rest)} px, so the drawing may be at most ${Math.floor(maxEmbedFrameHeight - rest)} px`,
+      ).toBeLessThanOrEqual(maxEmbedFrameHeight);
+      for (const part of ['title', 'chart', 'source', 'credit'] as const)
+        expect(closed[part], `${part} shown, and inside the page`).toBeLessThanOrEqual(closed.page);
+    });
 
     test('keeps notes, table, downloads and citations behind one disclosure that never moves the chart', async () => {
       const disclosures = page.locator('details.chart-more');

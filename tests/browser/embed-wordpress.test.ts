@@ -26,17 +26,6 @@ const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
 /** Host widths (px) the embeds are tried at: a phone and a wide column. */
 const hostWidths = [360, 1000] as const;
 
-/**
- * Embeds still taller than WordPress's 1,000 px cap at a host width, so WordPress cuts them off.
- * Follow-ups: record-volume needs the top-ten view (issue 11, "Chart fit and finish"); risk needs a
- * narrow layout at most about 730 px tall (997 px at its 300 px design width today). Remove an entry once it fits:
- * its test then fails as "expected to fail", which is the signal.
- */
-const tallerThanWordpressAllows: Record<string, readonly number[]> = {
-  'record-volume': [360, 1000],
-  risk: [360],
-};
-
 /** The oEmbed html of a chart as built, pointed at the test server instead of the public site. */
 function oembedHtmlOf(chartId: string): string {
   const oembed = JSON.parse(readFileSync(join('dist', 'embed', chartId, 'oembed.json'), 'utf8')) as {
@@ -121,26 +110,21 @@ describe.each(chartIds)('%s pasted into a WordPress post', (chartId) => {
       expect(problems.failedRequests, 'failed requests').toEqual([]);
     });
 
-    const knownTooTall = tallerThanWordpressAllows[chartId]?.includes(width) ?? false;
-    // A known case is expected to fail until its chart fits; see tallerThanWordpressAllows.
-    (knownTooTall ? test.fails : test)(
-      `the iframe is as tall as the embed, at most ${maxEmbedFrameHeight} px, so nothing is cut off`,
-      async () => {
-        // First wait for what wp-embed.js sets (the height, kept between 200 and 1,000 px), then compare.
-        await expect
-          .poll(
-            async () => {
-              const { iframe, content } = await heights(page, frame);
-              return iframe === Math.min(Math.max(content, 200), maxEmbedFrameHeight);
-            },
-            { timeout: 10_000 },
-          )
-          .toBe(true);
-        const { iframe, content } = await heights(page, frame);
-        expect(content).toBeLessThanOrEqual(maxEmbedFrameHeight);
-        expect(iframe).toBe(content);
-      },
-    );
+    test(`the iframe is as tall as the embed, at most ${maxEmbedFrameHeight} px, so nothing is cut off`, async () => {
+      // First wait for what wp-embed.js sets (the height, kept between 200 and 1,000 px), then compare.
+      await expect
+        .poll(
+          async () => {
+            const { iframe, content } = await heights(page, frame);
+            return iframe === Math.min(Math.max(content, 200), maxEmbedFrameHeight);
+          },
+          { timeout: 10_000 },
+        )
+        .toBe(true);
+      const { iframe, content } = await heights(page, frame);
+      expect(content).toBeLessThanOrEqual(maxEmbedFrameHeight);
+      expect(iframe).toBe(content);
+    });
   });
 });
 
