@@ -4,7 +4,9 @@ import { strings } from '../lib/strings.ts';
 import { chartIdSchema, chartIds, chartModules, getChart } from './registry.ts';
 
 test('getChart(id) throws on an unknown id and lists the known ones', () => {
-  expect(() => getChart('timelime')).toThrow(/Unknown chart "timelime". Charts: timeline, record-volume/);
+  expect(() => getChart('timelime')).toThrow(
+    /Unknown chart "timelime". Charts: key-facts, misconfiguration-steps, timeline, record-volume/,
+  );
 });
 
 test('chartIdSchema accepts exactly the ids of the chart modules', () => {
@@ -34,5 +36,6 @@ test('a chart citing a source the bibliography lacks fails the build', () => {
     ...data,
     timeline: { ...data.timeline, exposureWindow: { ...data.timeline.exposureWindow, sourceIds: ['nowhere'] } },
   };
-  expect(() => chartModules[0].build(broken, strings)).toThrow(/Unknown source id "nowhere"/);
+  const timeline = chartModules.find((module) => module.id === 'timeline')!;
+  expect(() => timeline.build(broken, strings)).toThrow(/Unknown source id "nowhere"/);
 });

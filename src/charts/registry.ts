@@ -9,6 +9,8 @@ import { strings } from '../lib/strings.ts';
 import type { Chart } from './chart.ts';
 import { chartSvgFile } from './download-files.ts';
 import { fieldInventoryChart } from './field-inventory.ts';
+import { keyFactsChart } from './key-facts.ts';
+import { misconfigurationStepsChart } from './misconfiguration-steps.ts';
 import { recordVolumeChart } from './record-volume.ts';
 import { recordsByYearCauseChart } from './records-by-year-cause.ts';
 import { riskChart } from './risk.ts';
@@ -16,6 +18,8 @@ import { timelineChart } from './timeline.ts';
 
 /** Every chart module. */
 export const chartModules = [
+  keyFactsChart,
+  misconfigurationStepsChart,
   timelineChart,
   recordVolumeChart,
   recordsByYearCauseChart,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chapterSchema, chapterSlugs } from '../schemas/content.ts';
 import { findHandTypedFigures } from './chapter-text.ts';
-import { citationMismatches } from './citation-check.ts';
+import { citationMismatches, uncitedFigures } from './citation-check.ts';
 import { componentUses } from './component-uses.ts';
 import { facts, getFact, sources } from './data.ts';
 import { readMdx } from './mdx-tree.ts';
@@ -56,6 +56,10 @@ describe.each(chapters)('$name', ({ data, uses, tree }) => {
     expect(citationMismatches(uses, getFact)).toEqual([]);
   });
 
+  test('cites, in each sentence with a figure, a source its fact row lists', () => {
+    expect(uncitedFigures(uses, getFact)).toEqual([]);
+  });
+
   test('has at least 500 words and a key takeaways box with something in it', () => {
     expect(uses.words).toBeGreaterThanOrEqual(500);
     const takeaways = tree.children?.find((node) => node.type === 'mdxJsxFlowElement' && node.name === 'KeyTakeaways');
@@ -82,5 +86,6 @@ describe.each(read('content/pages'))('content/pages/$name', ({ uses }) => {
     expect(findHandTypedFigures(uses.passages, facts)).toEqual([]);
     expect(uses.sources.filter((id) => !knownSources.has(id))).toEqual([]);
     expect(citationMismatches(uses, getFact)).toEqual([]);
+    expect(uncitedFigures(uses, getFact)).toEqual([]);
   });
 });

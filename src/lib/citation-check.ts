@@ -35,3 +35,32 @@ export function citationMismatches(
     }),
   );
 }
+
+/** A sentence that shows figures but cites none of their sources. */
+export interface UncitedFigure {
+  /** Line of the passage the sentence is in. */
+  line: number;
+  sentence: string;
+  /** The facts the sentence shows. */
+  factIds: string[];
+  /** Sources the facts' rows list: cite one of them in the sentence. */
+  sourceIds: string[];
+}
+
+/**
+ * Every sentence that shows a `<Fact>` but cites with `<Cite>` none of the sources its facts' rows
+ * list (computed facts aside). Figures carry no marker of their own (one marker per claim), so the sentence's citation
+ * is where a reader finds where a figure comes from.
+ */
+export function uncitedFigures(uses: Pick<ComponentUses, 'passages'>, factById: (id: string) => Fact): UncitedFigure[] {
+  return uses.passages.flatMap((passage) =>
+    passage.sentences.flatMap((sentence) => {
+      // A computed figure (such as the exposure's length) comes from the data the page shows, not from one source.
+      const sourced = sentence.facts.filter((id) => !factById(id).computed);
+      if (sourced.length === 0) return [];
+      const listed = [...new Set(sourced.flatMap((id) => factById(id).sourceIds))];
+      if (sentence.sources.some((id) => listed.includes(id))) return [];
+      return [{ line: passage.line, sentence: sentence.text, factIds: [...sentence.facts], sourceIds: listed }];
+    }),
+  );
+}

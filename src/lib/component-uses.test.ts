@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixture } from './fixture-data.ts';
-import { citationMismatches } from './citation-check.ts';
+import { citationMismatches, uncitedFigures } from './citation-check.ts';
 import { chartHomesOf, citedIds, componentUses } from './component-uses.ts';
 import { parseMdx, readMdx } from './mdx-tree.ts';
 
@@ -79,6 +79,19 @@ test('citationMismatches(uses, facts) finds sources cited beside a figure whose 
       sentence: 'One takeaway with a figure, , and a source .',
       sourceId: 'msrc-2020',
       factIds: ['servers'],
+    },
+  ]);
+});
+
+test('uncitedFigures(uses, facts) finds sentences with a figure that cite none of its sources', () => {
+  // The first sentence cites report-b for records-exposed and outlet-a for servers: covered.
+  expect(uncitedFigures(uses, fixture().getFact)).toEqual([
+    { line: 14, sentence: 'It was public on .', factIds: ['disclosed-date'], sourceIds: ['msrc-2020'] },
+    {
+      line: 19,
+      sentence: 'One takeaway with a figure, , and a source .',
+      factIds: ['servers'],
+      sourceIds: ['outlet-a'],
     },
   ]);
 });

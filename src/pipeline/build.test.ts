@@ -99,7 +99,7 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
   });
 
   test('an empty required cell', () => {
-    const errors = errorsOf(withLine('facts.csv', 3, 'servers,number,5,servers,,outlet-a,single-source,'));
+    const errors = errorsOf(withLine('facts.csv', 3, 'servers,number,5,servers,,outlet-a,single-source,,'));
     expect(errors).toContainEqual(expect.objectContaining({ line: 3, column: 'label', rule: 'schema' }));
     expect(formatDataError(errors[0]!)).toMatch(/facts\.csv:3 column "label".*Fix: fill in "label"/);
   });
@@ -121,14 +121,14 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
 
   test('an impossible date in a fact value', () => {
     const errors = errorsOf(
-      withLine('facts.csv', 4, 'disclosed-date,date,2020-13-01,date,Public disclosure,msrc-2020,confirmed,'),
+      withLine('facts.csv', 4, 'disclosed-date,date,2020-13-01,date,Public disclosure,msrc-2020,confirmed,,'),
     );
     expect(errors).toContainEqual(expect.objectContaining({ line: 4, column: 'value', rule: 'schema' }));
   });
 
   test('an unknown source id', () => {
     const errors = errorsOf(
-      withLine('facts.csv', 3, 'servers,number,5,servers,Elasticsearch servers,outlet-z,single-source,'),
+      withLine('facts.csv', 3, 'servers,number,5,servers,Elasticsearch servers,outlet-z,single-source,,'),
     );
     expect(errors).toContainEqual(
       expect.objectContaining({
@@ -142,7 +142,7 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
 
   test('a duplicate id', () => {
     const errors = errorsOf(
-      withExtraLine('facts.csv', 'servers,number,6,servers,Servers again,outlet-a,single-source,'),
+      withExtraLine('facts.csv', 'servers,number,6,servers,Servers again,outlet-a,single-source,,'),
     );
     expect(errors).toContainEqual(
       expect.objectContaining({ line: 6, column: 'id', rule: 'unique-id', message: expect.stringContaining('line 3') }),
@@ -222,7 +222,7 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
 
   test('reports every error of a run, not only the first', () => {
     const texts = {
-      ...withLine('facts.csv', 3, 'servers,number,five,servers,Elasticsearch servers,outlet-z,single-source,'),
+      ...withLine('facts.csv', 3, 'servers,number,five,servers,Elasticsearch servers,outlet-z,single-source,,'),
       'incidents.csv': withLine(
         'incidents.csv',
         4,
@@ -351,13 +351,13 @@ describe('CSV injection', () => {
     ['@', '@SUM(A1:A9)'],
     ['a tab', '\tname'],
   ])('a text cell starting with %s is rejected', (_, cell) => {
-    const errors = errorsOf(withLine('facts.csv', 3, `servers,number,5,servers,"${cell}",outlet-a,single-source,`));
+    const errors = errorsOf(withLine('facts.csv', 3, `servers,number,5,servers,"${cell}",outlet-a,single-source,,`));
     expect(errors).toContainEqual(expect.objectContaining({ line: 3, column: 'label', rule: 'csv/formula-cell' }));
   });
 
   test('a plain number with a sign is no formula: it is left to the column rule', () => {
     const errors = errorsOf(
-      withLine('facts.csv', 3, 'servers,number,-5,servers,Elasticsearch servers,outlet-a,single-source,'),
+      withLine('facts.csv', 3, 'servers,number,-5,servers,Elasticsearch servers,outlet-a,single-source,,'),
     );
     expect(errors.map((error) => error.rule)).toEqual(['schema']);
   });
@@ -366,7 +366,7 @@ describe('CSV injection', () => {
     const texts = withLine(
       'facts.csv',
       3,
-      'servers,number,5,servers,Servers 2019-12-05 to 2019-12-31 (+/- a day) @ Contoso,outlet-a,single-source,',
+      'servers,number,5,servers,Servers 2019-12-05 to 2019-12-31 (+/- a day) @ Contoso,outlet-a,single-source,,',
     );
     expect(buildDerived(texts, fixtureDir).ok).toBe(true);
   });
@@ -393,4 +393,18 @@ describe('CSV injection', () => {
     ];
     expect(names.flatMap((name) => formulaCells(readFileSync(`data/derived/${name}`, 'utf8')))).toEqual([]);
   });
+});
+
+test('buildDerived: a fact established by a source it does not list names the column and the fix', () => {
+  const errors = errorsOf(
+    withLine('facts.csv', 3, 'servers,number,5,servers,Elasticsearch servers,outlet-a,single-source,,msrc-2020'),
+  );
+  expect(errors).toContainEqual(
+    expect.objectContaining({
+      file: 'tests/fixtures/raw/facts.csv',
+      line: 3,
+      column: 'established_by',
+      message: expect.stringMatching(/must be one of the row's source_ids \(outlet-a\)/),
+    }),
+  );
 });

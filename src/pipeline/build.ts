@@ -236,7 +236,7 @@ const csvCopies: Partial<
 > = {
   'facts.json': {
     file: 'facts.csv',
-    columns: ['id', 'kind', 'value', 'unit', 'label', 'status', 'sourceIds', 'computed', 'note'],
+    columns: ['id', 'kind', 'value', 'unit', 'label', 'status', 'sourceIds', 'computed', 'note', 'establishedBy'],
     rows: (data) => data as Record<string, unknown>[],
   },
   'timeline.json': {

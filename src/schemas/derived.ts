@@ -62,6 +62,7 @@ export const factSchema = z.object({
     .enum(['confirmed', 'single-source', 'disputed', 'unconfirmed'])
     .describe('How well the value is supported (see the methodology page)'),
   note: z.string().optional().describe('Caveats and who says what'),
+  establishedBy: id.optional().describe('The source that established the value (one of sourceIds), where recorded'),
   /** True when the build computed the figure from other rows (the note says how). */
   computed: z.boolean().describe('True when the build computed the value from other rows'),
 });

@@ -124,8 +124,19 @@ export const factRowSchema = z
     status: z.enum(['confirmed', 'single-source', 'disputed', 'unconfirmed']),
     /** Caveats and disagreements. */
     note: optional(z.string()),
+    /**
+     * The source that established the value (one of source_ids): whose finding it is, as opposed to
+     * who repeated or questioned it. Filled for the incident's own facts; the key-facts chart reads it.
+     */
+    established_by: optional(idSchema),
   })
   .superRefine((row, context) => {
+    if (row.established_by && !row.source_ids.includes(row.established_by))
+      context.addIssue({
+        code: 'custom',
+        path: ['established_by'],
+        message: `must be one of the row's source_ids (${row.source_ids.join(', ')}); add "${row.established_by}" there first`,
+      });
     const valid =
       row.kind === 'number' ? countSchema.safeParse(row.value).success : isoDateSchema.safeParse(row.value).success;
     if (!valid) {
@@ -253,7 +264,7 @@ export const rawColumns: Record<RawFileName, readonly string[]> = {
     'disputed_to',
     'disagreement',
   ],
-  'facts.csv': ['id', 'kind', 'value', 'unit', 'label', 'source_ids', 'status', 'note'],
+  'facts.csv': ['id', 'kind', 'value', 'unit', 'label', 'source_ids', 'status', 'note', 'established_by'],
   'fields.csv': ['id', 'field', 'description', 'status', 'risk', 'example', 'source_ids', 'note'],
   'incidents.csv': [
     'id',

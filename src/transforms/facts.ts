@@ -14,6 +14,7 @@ export function curatedFacts(rows: readonly FactRow[]): Fact[] {
     sourceIds: row.source_ids,
     status: row.status,
     ...(row.note ? { note: row.note } : {}),
+    ...(row.established_by ? { establishedBy: row.established_by } : {}),
     computed: false,
   }));
 }

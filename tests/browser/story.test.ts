@@ -46,7 +46,7 @@ describe('a chapter in print', () => {
     for (const selector of ['.site-header nav', '.chapter-nav', '.theme-switch', '.skip-link']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    expect(await page.locator('.chapter-sources .url').first().isVisible()).toBe(true);
+    expect(await page.locator('.source-notes .url').first().isVisible()).toBe(true);
     await page.context().close();
   });
 });
@@ -103,8 +103,8 @@ describe('the bibliography', () => {
   test('every chapter that cites a source inline is listed among its uses', () => {
     for (const slug of chapterSlugs) {
       const cited = new Set(
-        [...builtDocument(`/chapters/${slug}/`).querySelectorAll('.chapter-body .cite a')].map(
-          (link) => link.getAttribute('href')?.split('#')[1],
+        [...builtDocument(`/chapters/${slug}/`).querySelectorAll('.chapter-body .cite-marker')].map((marker) =>
+          marker.getAttribute('href')?.replace(/^#note-/, ''),
         ),
       );
       for (const id of cited) {

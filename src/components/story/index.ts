@@ -7,6 +7,7 @@ import ChartFigure from './ChartFigure.astro';
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyTakeaways from './KeyTakeaways.astro';
+import StepExplainer from './StepExplainer.astro';
 
 /** The components every chapter can use by name. */
-export const storyComponents = { Callout, ChartFigure, Cite, Fact, KeyTakeaways };
+export const storyComponents = { Callout, ChartFigure, Cite, Fact, KeyTakeaways, StepExplainer };
