@@ -8,14 +8,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartIds } from '../../src/charts/registry.ts';
-import { axeViolations, launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { axeViolations, connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
 /** Patience for what a loaded machine does slowly. */
 const slow = { timeout: 10_000 };
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chapterSlugs } from '../../src/schemas/content.ts';
-import { launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
 /** WCAG contrast of two computed `rgb(…)` colours. */
 function contrast(foreground: string, background: string): number {
@@ -23,7 +23,7 @@ function contrast(foreground: string, background: string): number {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();

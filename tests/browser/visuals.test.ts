@@ -6,11 +6,11 @@
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chapterSlugs } from '../../src/schemas/content.ts';
-import { launchBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await connectBrowser();
 });
 afterAll(async () => {
   await browser?.close();
