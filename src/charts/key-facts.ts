@@ -157,11 +157,9 @@ export function describeKeyFacts(groups: readonly KeyFactGroup[], text: Interfac
       ),
       text.locale,
     ),
+    // The single-source facts are counted, not listed: a list of labels makes a sentence too long to read
+    // plainly, and every mark and table row says its status.
     single: fillPlural(words.single, single.length, text.locale),
-    singleFacts: listInWords(
-      single.map(({ fact }) => fact.label),
-      text.locale,
-    ),
   });
 }
 
