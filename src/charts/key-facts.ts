@@ -11,7 +11,8 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Fact, Source } from '../schemas/derived.ts';
 import { defineChart } from './chart.ts';
-import { wrapText } from './format.ts';
+import { chartFontSize } from './svg.ts';
+import { wrapToWidth } from './text-metrics.ts';
 import type { RenderedChart, RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { chartRoot, multilineText, svgElement } from './svg.ts';
@@ -87,14 +88,15 @@ export function renderKeyFacts(
   const { width, document } = options;
   const lineHeight = 18;
   const textX = 26;
-  const charsPerLine = Math.floor((width - textX) / 7.4);
+  // Lines wrapped from measured widths (text-metrics.ts), so a reader's text spacing never pushes them out.
+  const textWidth = width - textX;
   const marks = svgElement(document, 'g', { class: 'key-facts' });
   let y = 4;
   for (const group of groups) {
-    const heading = wrapText(
-      fillTemplate(words.groupHeading, { publisher: group.origin.publisher }),
-      Math.floor(width / 8),
-    );
+    const heading = wrapToWidth(fillTemplate(words.groupHeading, { publisher: group.origin.publisher }), width, {
+      size: chartFontSize,
+      bold: true,
+    });
     y += lineHeight;
     marks.append(
       multilineText(document, heading, { x: 0, y, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight),
@@ -102,8 +104,10 @@ export function renderKeyFacts(
     y += (heading.length - 1) * lineHeight + 10;
     for (const { fact } of group.facts) {
       const value = formatFactValue(fact, text.locale);
-      const label = wrapText(`${value}: ${fact.label}`, charsPerLine);
-      const detail = wrapText(rowDetail(fact, text), Math.floor((width - textX) / 6.6));
+      const label = wrapToWidth(`${value}: ${fact.label}`, textWidth, { size: chartFontSize });
+      // Compact (an embed), a row says only the status; how many sources cite it is in its details and the table.
+      const shown = options.compact ? words.status[fact.status] : rowDetail(fact, text);
+      const detail = wrapToWidth(shown, textWidth, { size: 13 });
       const top = y;
       const row = svgElement(document, 'g', {
         class: 'chart-mark',
@@ -114,7 +118,10 @@ export function renderKeyFacts(
         role: 'img',
         'aria-label': `${fact.label}: ${value}. ${rowDetail(fact, text)}.`,
       });
+      const rowHeight = 12 + label.length * lineHeight + detail.length * (lineHeight - 2);
       row.append(
+        // A transparent hit area the size of the row, so pointer and focus ring have one target.
+        svgElement(document, 'rect', { class: 'hit', x: 0, y: top, width, height: rowHeight, fill: 'transparent' }),
         svgElement(document, 'line', { x1: 0, x2: width, y1: top, y2: top, ...paint({ stroke: 'grid' }) }),
         statusShape(document, fact.status, 9, top + 15),
         multilineText(document, label, { x: textX, y: top + 20, ...paint({ fill: 'text' }) }, lineHeight),
@@ -126,7 +133,7 @@ export function renderKeyFacts(
         ),
       );
       marks.append(row);
-      y = top + 12 + label.length * lineHeight + detail.length * (lineHeight - 2);
+      y = top + rowHeight;
     }
     y += 12;
   }
