@@ -11,11 +11,10 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Fact, Source } from '../schemas/derived.ts';
 import { defineChart } from './chart.ts';
-import { chartFontSize } from './svg.ts';
 import { wrapToWidth } from './text-metrics.ts';
 import type { RenderedChart, RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
-import { chartRoot, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, multilineText, partlyMark, svgElement } from './svg.ts';
 
 /** One key fact and the source that established it. */
 export interface KeyFact {
@@ -63,10 +62,7 @@ function statusShape(document: Document, status: Fact['status'], cx: number, cy:
       'stroke-width': 2.5,
       ...paint({ fill: 'bg', stroke: 'redacted' }),
     });
-  return svgElement(document, 'path', {
-    d: `M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`,
-    ...paint({ fill: 'partly' }),
-  });
+  return partlyMark(document, cx, cy);
 }
 
 /** "single source; 5 other sources list it". */
