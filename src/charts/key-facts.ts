@@ -102,7 +102,8 @@ export function renderKeyFacts(
       const value = formatFactValue(fact, text.locale);
       const label = wrapToWidth(`${value}: ${fact.label}`, textWidth, { size: chartFontSize });
       // Compact (an embed), a row says only the status; how many sources cite it is in its details and the table.
-      const shown = options.compact ? words.status[fact.status] : rowDetail(fact, text);
+      const details = rowDetail(fact, text);
+      const shown = options.compact ? words.status[fact.status] : details;
       const detail = wrapToWidth(shown, textWidth, { size: 13 });
       const top = y;
       const row = svgElement(document, 'g', {
@@ -110,9 +111,9 @@ export function renderKeyFacts(
         'data-mark': fact.id,
         'data-title': fact.label,
         'data-when': value,
-        'data-detail': rowDetail(fact, text),
+        'data-detail': details,
         role: 'img',
-        'aria-label': `${fact.label}: ${value}. ${rowDetail(fact, text)}.`,
+        'aria-label': `${fact.label}: ${value}. ${details}.`,
       });
       const rowHeight = 12 + label.length * lineHeight + detail.length * (lineHeight - 2);
       row.append(
