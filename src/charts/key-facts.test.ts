@@ -29,11 +29,11 @@ test('keyFactGroups(derived) keeps facts with an origin, grouped by it, dates be
   );
 });
 
-test('describeKeyFacts(groups, text) names the groups and the single-source facts', () => {
+test('describeKeyFacts(groups, text) names the groups and counts the single-source facts', () => {
   const description = describeKeyFacts(keyFactGroups(withOrigins()), strings);
-  expect(description).toMatch(/^List of 3 key facts, grouped by who established them: /);
+  expect(description).toMatch(/^3 key facts, grouped by who established them: /);
   expect(description).toContain('1 key fact from Outlet A');
-  expect(description).toMatch(/2 rest on a single source: Elasticsearch servers and Support records exposed\.$/);
+  expect(description).toMatch(/\. 2 rest on a single source; each mark and row says which\.$/);
 });
 
 test('the key-facts chart tables each fact with its origin, status and other sources', () => {

@@ -11,10 +11,10 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Fact, Source } from '../schemas/derived.ts';
 import { defineChart } from './chart.ts';
-import { wrapText } from './format.ts';
+import { wrapToWidth } from './text-metrics.ts';
 import type { RenderedChart, RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
-import { chartRoot, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, multilineText, partlyMark, svgElement } from './svg.ts';
 
 /** One key fact and the source that established it. */
 export interface KeyFact {
@@ -62,10 +62,7 @@ function statusShape(document: Document, status: Fact['status'], cx: number, cy:
       'stroke-width': 2.5,
       ...paint({ fill: 'bg', stroke: 'redacted' }),
     });
-  return svgElement(document, 'path', {
-    d: `M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`,
-    ...paint({ fill: 'partly' }),
-  });
+  return partlyMark(document, cx, cy);
 }
 
 /** "single source; 5 other sources list it". */
@@ -87,14 +84,15 @@ export function renderKeyFacts(
   const { width, document } = options;
   const lineHeight = 18;
   const textX = 26;
-  const charsPerLine = Math.floor((width - textX) / 7.4);
+  // Lines wrapped from measured widths (text-metrics.ts), so a reader's text spacing never pushes them out.
+  const textWidth = width - textX;
   const marks = svgElement(document, 'g', { class: 'key-facts' });
   let y = 4;
   for (const group of groups) {
-    const heading = wrapText(
-      fillTemplate(words.groupHeading, { publisher: group.origin.publisher }),
-      Math.floor(width / 8),
-    );
+    const heading = wrapToWidth(fillTemplate(words.groupHeading, { publisher: group.origin.publisher }), width, {
+      size: chartFontSize,
+      bold: true,
+    });
     y += lineHeight;
     marks.append(
       multilineText(document, heading, { x: 0, y, 'font-weight': 700, ...paint({ fill: 'text' }) }, lineHeight),
@@ -102,19 +100,25 @@ export function renderKeyFacts(
     y += (heading.length - 1) * lineHeight + 10;
     for (const { fact } of group.facts) {
       const value = formatFactValue(fact, text.locale);
-      const label = wrapText(`${value}: ${fact.label}`, charsPerLine);
-      const detail = wrapText(rowDetail(fact, text), Math.floor((width - textX) / 6.6));
+      const label = wrapToWidth(`${value}: ${fact.label}`, textWidth, { size: chartFontSize });
+      // Compact (an embed), a row says only the status; how many sources cite it is in its details and the table.
+      const details = rowDetail(fact, text);
+      const shown = options.compact ? words.status[fact.status] : details;
+      const detail = wrapToWidth(shown, textWidth, { size: 13 });
       const top = y;
       const row = svgElement(document, 'g', {
         class: 'chart-mark',
         'data-mark': fact.id,
         'data-title': fact.label,
         'data-when': value,
-        'data-detail': rowDetail(fact, text),
+        'data-detail': details,
         role: 'img',
-        'aria-label': `${fact.label}: ${value}. ${rowDetail(fact, text)}.`,
+        'aria-label': `${fact.label}: ${value}. ${details}.`,
       });
+      const rowHeight = 12 + label.length * lineHeight + detail.length * (lineHeight - 2);
       row.append(
+        // A transparent hit area the size of the row, so pointer and focus ring have one target.
+        svgElement(document, 'rect', { class: 'hit', x: 0, y: top, width, height: rowHeight, fill: 'transparent' }),
         svgElement(document, 'line', { x1: 0, x2: width, y1: top, y2: top, ...paint({ stroke: 'grid' }) }),
         statusShape(document, fact.status, 9, top + 15),
         multilineText(document, label, { x: textX, y: top + 20, ...paint({ fill: 'text' }) }, lineHeight),
@@ -126,7 +130,7 @@ export function renderKeyFacts(
         ),
       );
       marks.append(row);
-      y = top + 12 + label.length * lineHeight + detail.length * (lineHeight - 2);
+      y = top + rowHeight;
     }
     y += 12;
   }
@@ -157,11 +161,9 @@ export function describeKeyFacts(groups: readonly KeyFactGroup[], text: Interfac
       ),
       text.locale,
     ),
+    // The single-source facts are counted, not listed: a list of labels makes a sentence too long to read
+    // plainly, and every mark and table row says its status.
     single: fillPlural(words.single, single.length, text.locale),
-    singleFacts: listInWords(
-      single.map(({ fact }) => fact.label),
-      text.locale,
-    ),
   });
 }
 

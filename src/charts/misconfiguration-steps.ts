@@ -27,10 +27,10 @@ import {
   type SecurityRule,
 } from '../educators/simulator.ts';
 import { defineChart } from './chart.ts';
-import { wrapText } from './format.ts';
+import { wrapToWidth } from './text-metrics.ts';
 import type { RenderedChart, RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
-import { chartRoot, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, multilineText, svgElement } from './svg.ts';
 
 /** Who is knocking in a step. */
 export type Actor = 'none' | 'scanner' | 'indexer' | 'researcher';
@@ -248,9 +248,10 @@ function drawStep(
     ),
   );
   y += 22;
-  const database = wrapText(
+  const database = wrapToWidth(
     fillTemplate(words.database, { address: network.database, port: ELASTICSEARCH_PORTS['9200'] }),
-    Math.floor((width - 20) / 7),
+    width - 20,
+    { size: chartFontSize },
   );
   const databaseHeight = 12 + database.length * rowHeight;
   group.append(
@@ -295,13 +296,15 @@ export function renderSteps(
   for (const step of steps) {
     const { heading, body } = stepText(step, text);
     const open = step.deciding.access === 'allow';
-    const headingLines = wrapText(heading, Math.floor((width - textX) / 7.6));
-    const detail = wrapText(
+    // Lines wrapped from measured widths (text-metrics.ts), so a reader's text spacing never pushes them out.
+    const headingLines = wrapToWidth(heading, width - textX, { size: chartFontSize, bold: true });
+    const detail = wrapToWidth(
       fillTemplate(words.decidedBy, {
         rule: step.deciding.name,
         outcome: open ? words.outcome.allowed : words.outcome.blocked,
       }),
-      Math.floor((width - textX) / 6.6),
+      width - textX,
+      { size: 13 },
     );
     const height = 14 + headingLines.length * rowHeight + detail.length * (rowHeight - 2);
     const row = svgElement(document, 'g', {
@@ -321,11 +324,11 @@ export function renderSteps(
         height: height - 6,
         ...paint(open ? { fill: 'anchor' } : { fill: 'bg', stroke: 'redacted' }),
       }),
-      svgElement(document, 'circle', { cx: 24, cy: y + 11, r: 10, ...paint({ fill: 'text' }) }),
+      svgElement(document, 'circle', { cx: 24, cy: y + 11, r: 11, ...paint({ fill: 'text' }) }),
       svgElement(
         document,
         'text',
-        { x: 24, y: y + 15, 'text-anchor': 'middle', 'font-size': 12, 'font-weight': 700, ...paint({ fill: 'bg' }) },
+        { x: 24, y: y + 15.5, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
         [String(step.number)],
       ),
       multilineText(

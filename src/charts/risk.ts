@@ -10,7 +10,7 @@ import { defineChart, sourcesOf } from './chart.ts';
 import { fieldColumns, fieldsByExposure } from './field-inventory.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
-import { chartFontSize, chartRoot, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, multilineText, partlyMark, svgElement } from './svg.ts';
 import { wrapToWidth } from './text-metrics.ts';
 
 /** The fields readable in at least some records, most exposed first. */
@@ -21,10 +21,7 @@ export function exposedFields(fields: readonly Field[]): Field[] {
 /** The shape for a status: a filled circle when readable, a triangle when partly redacted. */
 function statusShape(document: Document, status: Field['status'], cx: number, cy: number): SVGElement {
   if (status === 'plain') return svgElement(document, 'circle', { cx, cy, r: 6, ...paint({ fill: 'plain' }) });
-  return svgElement(document, 'path', {
-    d: `M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`,
-    ...paint({ fill: 'partly' }),
-  });
+  return partlyMark(document, cx, cy);
 }
 
 /** Renders the risk view as an SVG element at the given width. */

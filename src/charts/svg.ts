@@ -3,7 +3,7 @@
  * linkedom's at build time, and keep the specs free of string-built markup.
  */
 import type { RenderedChart } from './layout.ts';
-import { chartFont } from './palette.ts';
+import { chartFont, paint } from './palette.ts';
 
 export const svgNamespace = 'http://www.w3.org/2000/svg';
 
@@ -86,4 +86,15 @@ export function multilineText(
     attributes,
     lines.map((line, index) => svgElement(document, 'tspan', { x, dy: index === 0 ? undefined : lineHeight }, [line])),
   );
+}
+
+/**
+ * The "partly" mark: an amber triangle centred on (cx, cy), the shape every chart uses for a status
+ * between the two ends (partly redacted, disputed), so shape and not only colour tells it apart.
+ */
+export function partlyMark(document: Document, cx: number, cy: number): SVGElement {
+  return svgElement(document, 'path', {
+    d: `M${cx},${cy - 7}L${cx + 7},${cy + 6}L${cx - 7},${cy + 6}Z`,
+    ...paint({ fill: 'partly' }),
+  });
 }

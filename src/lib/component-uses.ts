@@ -40,7 +40,7 @@ export interface ComponentUses {
   facts: string[];
   /** Source ids cited with `<Cite id>` or `<Cite ids>`, each once, in order of first use. */
   sources: string[];
-  /** Chart ids placed with `<ChartFigure chart>`, in order. */
+  /** Chart ids placed with `<ChartFigure chart>` or `<StepExplainer chart>`, in order. */
   charts: string[];
   /** Words a reader reads; a `<Fact>` counts as one. */
   words: number;
@@ -148,9 +148,9 @@ export function componentUses(tree: MdastNode, locale = 'en-GB'): ComponentUses 
   let words = 0;
   const visit = (node: MdastNode): void => {
     if (unread.has(node.type)) return;
-    if (node.type === 'mdxJsxFlowElement' && node.name === 'ChartFigure') {
+    if (node.type === 'mdxJsxFlowElement' && (node.name === 'ChartFigure' || node.name === 'StepExplainer')) {
       const chart = attribute(node, 'chart');
-      if (!chart) throw new Error(`<ChartFigure> on line ${node.position?.start.line ?? '?'} needs chart="…"`);
+      if (!chart) throw new Error(`<${node.name}> on line ${node.position?.start.line ?? '?'} needs chart="…"`);
       charts.push(chart);
     }
     if (passageTypes.has(node.type)) {
