@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { splitLocalePath } from '../../src/lib/locales.ts';
 import { chapterSlugs } from '../../src/schemas/content.ts';
 import { builtPages, connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
@@ -23,7 +24,8 @@ function builtDocument(path: string, root = 'dist'): Document {
   return parseHTML(readFileSync(file, 'utf8')).document;
 }
 
-const pages = builtPages().filter((path) => !path.startsWith('/embed/'));
+// Every edition's pages but the embeds (framed by other sites, no canonical of their own).
+const pages = builtPages().filter((path) => !splitLocalePath(path).path.startsWith('/embed/'));
 
 describe('a chapter in print', () => {
   let browser: Browser;
@@ -119,7 +121,7 @@ describe('the bibliography', () => {
 
 describe('page metadata', () => {
   const heads = pages
-    .filter((path) => path !== '/404.html')
+    .filter((path) => splitLocalePath(path).path !== '/404.html')
     .map((path) => {
       const document = builtDocument(path);
       const meta = (selector: string) =>
