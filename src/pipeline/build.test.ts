@@ -262,6 +262,26 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
     expect(errors).toContainEqual(expect.objectContaining({ rule: 'date-order', line: 4 }));
   });
 
+  test("the anchor incident's records must equal the records-exposed fact, or the build names both rows", () => {
+    const texts = fixture();
+    const facts = texts['facts.csv'].replace(
+      /^records-exposed,number,250000000,/m,
+      'records-exposed,number,263000000,',
+    );
+    expect(facts).not.toBe(texts['facts.csv']);
+    const lines = errorsOf({ ...texts, 'facts.csv': facts }).map(formatDataError);
+    expect(lines).toContain(
+      'tests/fixtures/raw/incidents.csv:3 column "records": "microsoft-customer-support-2019" has records 250000000, ' +
+        'but "records-exposed" in tests/fixtures/raw/facts.csv:2 is 263000000 (rule: anchor-records). ' +
+        "Fix: correct both to the same figure: the chart's title reads tests/fixtures/raw/facts.csv, its bar this row",
+    );
+    const incidents = texts['incidents.csv'].replace(
+      /^(microsoft-customer-support-2019,Microsoft,2020,1,)250000000,/m,
+      '$1263000000,',
+    );
+    expect(buildDerived({ ...texts, 'facts.csv': facts, 'incidents.csv': incidents }, fixtureDir).ok).toBe(true);
+  });
+
   test('a wrong header', () => {
     const texts = fixture();
     const errors = errorsOf({ ...texts, 'facts.csv': texts['facts.csv'].replace('label,', 'name,') });

@@ -11,7 +11,13 @@ import type { InterfaceStrings } from '../lib/strings.ts';
 import { rawColumns, rawFiles, translationFiles, type RawFileName, type TranslationFileName } from '../schemas/raw.ts';
 import { computedFacts, curatedFacts, factTable } from '../transforms/facts.ts';
 import { fieldInventory } from '../transforms/fields.ts';
-import { incidentsByYearAndCause, rankIncidents, unitKind } from '../transforms/incidents.ts';
+import {
+  anchorIncidentId,
+  anchorRecordsFactId,
+  incidentsByYearAndCause,
+  rankIncidents,
+  unitKind,
+} from '../transforms/incidents.ts';
 import { stableJson, tableCsv } from '../transforms/serialize.ts';
 import { sourcesWithCitations, type Citation } from '../transforms/sources.ts';
 import {
@@ -122,6 +128,32 @@ function eventDateOrder(file: string, rows: Parsed<'events.csv'>): DataError[] {
 }
 
 /**
+ * An error when the anchor incident's headline figure (incidents.csv) differs from the fact that
+ * states it (facts.csv): pages and charts read both, so a correction to one alone would show the
+ * old figure beside the new. Nothing when either row is missing (other checks and the charts say so).
+ */
+function anchorRecordsMismatch(
+  incidents: { file: string; rows: Parsed<'incidents.csv'> },
+  facts: { file: string; rows: Parsed<'facts.csv'> },
+): DataError[] {
+  const anchor = incidents.rows.find(({ row }) => row.id === anchorIncidentId);
+  const fact = facts.rows.find(({ row }) => row.id === anchorRecordsFactId);
+  if (!anchor || !fact || Number(fact.row.value) === anchor.row.records) return [];
+  return [
+    {
+      file: incidents.file,
+      line: anchor.line,
+      column: 'records',
+      rule: 'anchor-records',
+      message:
+        `"${anchorIncidentId}" has records ${anchor.row.records}, but "${anchorRecordsFactId}" ` +
+        `in ${facts.file}:${fact.line} is ${fact.row.value}`,
+      fix: `correct both to the same figure: the chart's title reads ${facts.file}, its bar this row`,
+    },
+  ];
+}
+
+/**
  * Builds every derived file from the raw texts, or returns every problem found. With `edition`,
  * the files of that edition: its translations checked against the English rows (src/pipeline/translations.ts)
  * and put in place of the English text; figures, dates, ids and kinds stay the English rows'.
@@ -145,6 +177,7 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw', edition?: Edi
       ...duplicateIds(parsed.file, parsed.rows),
     ]),
     ...eventDateOrder(events.file, events.rows),
+    ...anchorRecordsMismatch(incidents, facts),
   ];
 
   const sourceIds = new Set(sources.rows.map(({ row }) => row.id));
@@ -205,7 +238,13 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw', edition?: Edi
   }
   if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
 
-  const english = { 'events.csv': events, 'facts.csv': facts, 'fields.csv': fields, 'incidents.csv': incidents };
+  const english = {
+    'sources.csv': sources,
+    'events.csv': events,
+    'facts.csv': facts,
+    'fields.csv': fields,
+    'incidents.csv': incidents,
+  };
   const translated = new Map<TranslationFileName, TranslatedCells>();
   for (const name of edition ? translationFiles : []) {
     const file = `${edition!.dir}/${name}`;
@@ -244,10 +283,7 @@ export function buildDerived(texts: RawTexts, rawDir = 'data/raw', edition?: Edi
       curatedFacts(rowsOf('facts.csv', facts.rows)),
       computedFacts(window, ranked, edition?.text),
     ),
-    'sources.json': sourcesWithCitations(
-      sources.rows.map(({ row }) => row),
-      citations,
-    ),
+    'sources.json': sourcesWithCitations(rowsOf('sources.csv', sources.rows), citations),
     'timeline.json': {
       events: timelineMarks,
       exposureWindow: window,

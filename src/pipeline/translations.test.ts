@@ -92,6 +92,24 @@ describe('an edition built from the English rows and its translations', () => {
     expect(lines.some((line) => line.includes('(rule: unique-id)'))).toBe(true);
   });
 
+  test("a source's note is translated, its title and publisher are not, and a new English source needs its row", () => {
+    const spanish = buildDerived(fixture(), fixtureDir, edition({}));
+    if (!spanish.ok) throw new Error('the fixture builds');
+    const sources = JSON.parse(spanish.files['sources.json'] ?? '[]') as Record<string, string | undefined>[];
+    expect(sources.find((source) => source.id === 'report-b')).toMatchObject({
+      title: 'The original report',
+      publisher: 'Researcher B',
+      note: 'ES Not located; known through quotes in Outlet A.',
+    });
+    const texts = fixture();
+    const added = `${texts['sources.csv'].trimEnd()}\nnew-2020,context,New,,A new page,,2020,uncited: kept for reading\n`;
+    const result = buildDerived({ ...texts, 'sources.csv': added }, fixtureDir, edition({}));
+    expect(result.ok ? [] : result.errors.map(formatDataError)).toContain(
+      'tests/fixtures/raw/es/sources.csv:1 column "id": no row translates "new-2020" (tests/fixtures/raw/sources.csv:5) ' +
+        '(rule: translation/missing-row). Fix: add a row for "new-2020" with its note',
+    );
+  });
+
   test('a translated cell breaks the same rules as an English one: formula cells, personal data, the chart-label limit', () => {
     const events = translationOf('events.csv', (rows) =>
       rows.map((row, index) =>

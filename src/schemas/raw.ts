@@ -290,6 +290,8 @@ export const rawColumns: Record<RawFileName, readonly string[]> = {
  * header `id` and these columns, then any of the optional ones, in this order; one row per English id.
  */
 export const translatedColumns = {
+  // A source's title, publisher and author are its own, in its language; the note is the site's.
+  'sources.csv': { required: ['note'], optional: [] },
   'events.csv': { required: ['title', 'summary', 'disagreement'], optional: [] },
   'facts.csv': { required: ['label', 'note'], optional: [] },
   'fields.csv': { required: ['field', 'description', 'risk', 'note'], optional: ['example'] },

@@ -5,6 +5,12 @@ import type { RankedIncident, YearCause } from '../schemas/derived.ts';
 /** Id of the Microsoft exposure in `incidents.csv`. */
 export const anchorIncidentId = 'microsoft-customer-support-2019';
 
+/**
+ * The fact that states the anchor's headline figure. The record-volume chart takes its title and
+ * copies from this fact and its bar from the anchor's row, so the data build holds the two equal.
+ */
+export const anchorRecordsFactId = 'records-exposed';
+
 /** The kind of thing a unit counts; the raw schema has already refused units of unknown kind. */
 export function unitKind(unit: string): UnitKind {
   const kind = unitKindByHead[unitHead(unit)];

@@ -177,6 +177,14 @@ describe('figures are bound to the data', () => {
       const changed = factsCsv.replace(/^records-exposed,number,\d+,/m, 'records-exposed,number,263000000,');
       expect(changed).not.toBe(factsCsv);
       await writeFile(join(work, 'raw', 'facts.csv'), changed);
+      // The Microsoft row of the comparison states the same figure; the data build holds the two equal.
+      const incidentsCsv = await readFile(join(work, 'raw', 'incidents.csv'), 'utf8');
+      const changedIncidents = incidentsCsv.replace(
+        /^(microsoft-customer-support-2019,Microsoft,\d+,\d+,)\d+,/m,
+        '$1263000000,',
+      );
+      expect(changedIncidents).not.toBe(incidentsCsv);
+      await writeFile(join(work, 'raw', 'incidents.csv'), changedIncidents);
       await run(process.execPath, [
         '--import',
         'tsx',
@@ -216,13 +224,19 @@ describe('figures are bound to the data', () => {
       expect(builtDocument('/es/chapters/scale/', join(work, 'dist')).querySelector('h1')?.textContent).toBe(
         '¿Cuánto son 263 millones?',
       );
-      // The chart's title reads the fact (its comparison bars read incidents.csv, which has its own row).
+      // The chart's title reads the fact, its Microsoft bar and description the comparison row: both changed.
       for (const [file, figure] of [
         ['charts/record-volume.svg', '263 million records'],
         ['es/charts/record-volume.svg', '263 millones de registros'],
       ] as const) {
         const svg = await readFile(join(work, 'dist', file), 'utf8');
         expect(svg.match(/<title id="chart-record-volume-title">([^<]*)</)?.[1], file).toContain(figure);
+        const description = svg.match(/<desc id="chart-record-volume-desc">([^<]*)</)?.[1] ?? '';
+        expect(description, file).toContain(figure);
+        expect(description, file).not.toMatch(/250 (million|millones)/);
+        expect(svg.match(/data-mark="microsoft-customer-support-2019"[^>]*data-when="([^"]*)"/)?.[1], file).toContain(
+          figure,
+        );
       }
     } finally {
       await rm(work, { recursive: true, force: true });
