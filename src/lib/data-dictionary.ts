@@ -1,9 +1,15 @@
 /**
  * The data dictionary: one row per column of each derived dataset, generated from the zod
  * schemas in src/schemas/derived.ts (their `.describe()` texts), so the /data/ page cannot drift
- * from the data it documents.
+ * from the data it documents. Another edition translates the descriptions in a CSV file
+ * (content/<locale>/data-dictionary.csv), checked against them by the data build's translation
+ * rules: a column described in English and not in the edition fails with file, line, rule and fix.
  */
 import { z } from 'zod';
+import type { DataError } from '../pipeline/errors.ts';
+import type { CsvRecord } from '../pipeline/read-csv.ts';
+import { readTranslations } from '../pipeline/translations.ts';
+import type { DerivedFileName } from '../schemas/derived.ts';
 import type { InterfaceStrings } from './strings.ts';
 import { fillTemplate } from './template.ts';
 
@@ -73,4 +79,55 @@ export function dictionaryOf(schema: z.ZodType, words: TypeWords): DictionaryEnt
   const out: DictionaryEntry[] = [];
   walk(json, '', true, words, out);
   return out;
+}
+
+/** Where the English descriptions are, for messages. */
+const englishDictionary = 'src/schemas/derived.ts';
+
+/** A row of an edition's dictionary: `id` "<dataset file>:<column>" ("timeline.json:events[].date") and its description. */
+const dictionaryRowSchema = z
+  .object({
+    id: z.string().regex(/^[a-z-]+\.json:\S+$/, 'must be "<dataset file>:<column>", such as "facts.json:value"'),
+  })
+  .catchall(z.string().transform((text) => text.trim()));
+
+/** The key of a column in an edition's dictionary: "facts.json:value". */
+export const dictionaryKey = (dataset: DerivedFileName, entry: Pick<DictionaryEntry, 'name'>) =>
+  `${dataset}:${entry.name}`;
+
+/**
+ * An edition's descriptions of the columns of `schemas` (the derived datasets), read from `text`
+ * (the CSV at `file`, header `id,description`) and checked against the English descriptions:
+ * one row per described column, none for a column the schemas do not describe, no empty cell,
+ * formula cell or personal data. Undescribed columns (the parts of a nested object) need no row.
+ */
+export function translatedDictionary(
+  schemas: Readonly<Partial<Record<DerivedFileName, z.ZodType>>>,
+  words: TypeWords,
+  text: string,
+  file: string,
+): { descriptions: ReadonlyMap<string, string>; errors: DataError[] } {
+  const english: CsvRecord[] = Object.entries(schemas).flatMap(([dataset, schema]) =>
+    dictionaryOf(schema, words)
+      .filter((entry) => entry.description)
+      .map((entry) => ({
+        line: 0,
+        cells: { id: dictionaryKey(dataset as DerivedFileName, entry), description: entry.description },
+      })),
+  );
+  const { cells, errors } = readTranslations(
+    {
+      columns: { required: ['description'], optional: [] },
+      rowSchema: dictionaryRowSchema,
+      englishFile: englishDictionary,
+      englishAt: (record) => `${englishDictionary}: "${record.cells['description'] ?? ''}"`,
+    },
+    text,
+    file,
+    english,
+  );
+  return {
+    descriptions: new Map([...cells].map(([id, translated]) => [id, translated['description'] ?? ''])),
+    errors,
+  };
 }

@@ -6,7 +6,7 @@
  */
 import { dataFor } from './data.ts';
 import type { DerivedData } from './derived-data.ts';
-import { defaultLocale, editionHref, pageLocale, type Locale } from './locales.ts';
+import { editionHref, pageLocale, type Locale } from './locales.ts';
 import { stringsFor, type InterfaceStrings } from './strings.ts';
 
 /** One edition, as a page renders it. */
@@ -22,12 +22,6 @@ export interface Edition {
    * Spanish; a section only English has yet (the educators' kit) stays English.
    */
   href(path: string): string;
-  /**
-   * The `lang` of text every edition shows in English, not yet translated (the source notes, the
-   * data dictionary): undefined in the English edition, its tag in the others, so readers and
-   * screen readers know the switch of language.
-   */
-  englishTextLang: string | undefined;
 }
 
 /** The edition of a page, from `Astro.currentLocale` (throws on an unknown or missing locale). */
@@ -40,6 +34,5 @@ export function editionOf(currentLocale: string | undefined): Edition {
     strings,
     data: dataFor(locale),
     href: (path) => editionHref(locale, path),
-    englishTextLang: locale === defaultLocale ? undefined : stringsFor(defaultLocale).locale,
   };
 }

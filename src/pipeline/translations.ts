@@ -6,6 +6,7 @@
  * checked translations replace the text columns of the English rows, which then go through the
  * same transforms, so an edition's derived data has the English schemas and the English figures.
  */
+import type { z } from 'zod';
 import { translatedColumns, translationRowSchema, type TranslationFileName } from '../schemas/raw.ts';
 import { cellRuleErrors } from './cell-rules.ts';
 import type { DataError } from './errors.ts';
@@ -14,9 +15,19 @@ import { readCsv, validateRecords, type CsvRecord } from './read-csv.ts';
 /** The translated cells of one file, by English id, then by column. */
 export type TranslatedCells = ReadonlyMap<string, Readonly<Record<string, string>>>;
 
+/** What a translation file translates, and how its messages point at the English it is checked against. */
+export interface TranslationSpec {
+  /** The translated columns after `id`: the required ones, then any of the optional ones, in order. */
+  columns: { readonly required: readonly string[]; readonly optional: readonly string[] };
+  /** The schema of a row: its `id` and its translated cells. */
+  rowSchema: z.ZodType<{ id: string } & Record<string, string>>;
+  /** Where the English of an id is, for messages: "data/raw/facts.csv" (by default, the file and the record's line). */
+  englishFile: string;
+  englishAt?: (record: CsvRecord) => string;
+}
+
 /** The header a translation file may have: `id`, the required columns, then any optional ones in order. */
-export function translationHeaders(name: TranslationFileName): string[][] {
-  const { required, optional } = translatedColumns[name];
+function translationHeaders({ required, optional }: TranslationSpec['columns']): string[][] {
   const headers = [['id', ...required]];
   for (const column of optional) headers.push([...(headers.at(-1) ?? []), column]);
   return headers;
@@ -26,8 +37,8 @@ export function translationHeaders(name: TranslationFileName): string[][] {
 const firstLine = (text: string) => (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').trim();
 
 /**
- * Reads one translation file and checks it against the English records of the same file. `file`
- * is its path for messages (data/raw/es/facts.csv), `englishFile` the English file's.
+ * Reads one translation file of the raw data and checks it against the English records of the
+ * same file. `file` is its path for messages (data/raw/es/facts.csv), `englishFile` the English file's.
  */
 export function readTranslationFile(
   name: TranslationFileName,
@@ -36,7 +47,28 @@ export function readTranslationFile(
   english: readonly CsvRecord[],
   englishFile: string,
 ): { cells: TranslatedCells; errors: DataError[] } {
-  const headers = translationHeaders(name);
+  return readTranslations(
+    { columns: translatedColumns[name], rowSchema: translationRowSchema, englishFile },
+    text,
+    file,
+    english,
+  );
+}
+
+/**
+ * Reads a translation file (`file` its path, for messages) and checks it against `english`, the
+ * records it translates (each with an `id` cell): any text an edition translates, in the data
+ * build's rules and messages.
+ */
+export function readTranslations(
+  spec: TranslationSpec,
+  text: string,
+  file: string,
+  english: readonly CsvRecord[],
+): { cells: TranslatedCells; errors: DataError[] } {
+  const { englishFile } = spec;
+  const englishAt = spec.englishAt ?? ((record: CsvRecord) => `${englishFile}:${record.line}`);
+  const headers = translationHeaders(spec.columns);
   const columns = headers.find((header) => header.join(',') === firstLine(text)) ?? headers[0]!;
   const { records, errors } = readCsv(text, file, columns);
   if (records.length === 0 && errors.length > 0 && errors[0]?.rule === 'csv/header') {
@@ -49,7 +81,7 @@ export function readTranslationFile(
     };
   }
   errors.push(...cellRuleErrors(file, records, new Set()));
-  const { rows, errors: schemaErrors } = validateRecords(records, translationRowSchema, file);
+  const { rows, errors: schemaErrors } = validateRecords(records, spec.rowSchema, file);
   errors.push(...schemaErrors);
 
   const englishById = new Map(english.map((record) => [record.cells['id'] ?? '', record]));
@@ -91,7 +123,7 @@ export function readTranslationFile(
           line,
           column,
           rule: 'translation/empty-cell',
-          message: `"${column}" is empty, but ${englishFile}:${original.line} has text there`,
+          message: `"${column}" is empty, but ${englishAt(original)} has text there`,
           fix: `translate "${column}" of "${row.id}"`,
         });
       else if (!englishValue && value)
@@ -100,7 +132,7 @@ export function readTranslationFile(
           line,
           column,
           rule: 'translation/no-original',
-          message: `"${column}" has text, but ${englishFile}:${original.line} has none to translate`,
+          message: `"${column}" has text, but ${englishAt(original)} has none to translate`,
           fix: `leave "${column}" empty, or write the English first`,
         });
       translated[column] = value;
@@ -116,7 +148,7 @@ export function readTranslationFile(
           line: 1,
           column: 'id',
           rule: 'translation/missing-row',
-          message: `no row translates "${id}" (${englishFile}:${record.line})`,
+          message: `no row translates "${id}" (${englishAt(record)})`,
           fix: `add a row for "${id}" with its ${columns.slice(1).join(', ')}`,
         });
     }
