@@ -234,9 +234,8 @@ describe('figures are bound to the data', () => {
         const description = svg.match(/<desc id="chart-record-volume-desc">([^<]*)</)?.[1] ?? '';
         expect(description, file).toContain(figure);
         expect(description, file).not.toMatch(/250 (million|millones)/);
-        expect(svg.match(/data-mark="microsoft-customer-support-2019"[^>]*data-when="([^"]*)"/)?.[1], file).toContain(
-          figure,
-        );
+        const anchorMark = svg.match(/<g [^>]*data-mark="microsoft-customer-support-2019"[^>]*>/)?.[0] ?? '';
+        expect(anchorMark.match(/aria-label="([^"]*)"/)?.[1], file).toContain(figure);
       }
     } finally {
       await rm(work, { recursive: true, force: true });
