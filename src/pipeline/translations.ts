@@ -21,8 +21,9 @@ export interface TranslationSpec {
   columns: { readonly required: readonly string[]; readonly optional: readonly string[] };
   /** The schema of a row: its `id` and its translated cells. */
   rowSchema: z.ZodType<{ id: string } & Record<string, string>>;
-  /** Where the English of an id is, for messages: "data/raw/facts.csv" (by default, the file and the record's line). */
+  /** What the English is, for messages: "data/raw/facts.csv". */
   englishFile: string;
+  /** Where the English of one record is, for messages; by default the file and the record's line ("data/raw/facts.csv:12"). */
   englishAt?: (record: CsvRecord) => string;
 }
 
