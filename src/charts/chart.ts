@@ -10,6 +10,7 @@ import type { DerivedData } from '../lib/derived-data.ts';
 import type { Source } from '../schemas/derived.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import type { RenderedChart, RenderOptions } from './layout.ts';
+import type { SonifiedSeries } from './sonify.ts';
 
 /** A chart's metadata: everything the frame shows around the SVG, and what a reuser cites. */
 export const chartMetaSchema = z.object({
@@ -82,6 +83,8 @@ export interface Chart<Id extends string = string> extends ChartMeta {
   data: unknown;
   /** Views to switch between; empty for a chart shown whole. */
   views: readonly ChartView[];
+  /** The series "Play as sound" plays, or undefined for a chart without one (cards, categories). */
+  sonification: SonifiedSeries | undefined;
   /**
    * Draws the chart at a width. A standalone SVG carries the title and description; an `inline`
    * one, inside a figure that already says them, its kind and summary instead, so nothing is
@@ -111,6 +114,11 @@ export interface ChartDefinition<Id extends string, Data, Row> {
   /** The JSON download's `data`, when it is not the chart's data as it is. */
   download?: (data: Data) => unknown;
   views?: (data: Data, text: InterfaceStrings) => readonly ChartView[];
+  /**
+   * The numeric series the chart plays as sound, in playing order, each point naming the marks
+   * that draw it; none for a chart without one (cards, categories), which then gets no play button.
+   */
+  sonify?: (data: Data, text: InterfaceStrings) => SonifiedSeries;
   /** The spec: draws the data at a width. */
   render: (data: Data, options: RenderOptions, text: InterfaceStrings) => RenderedChart;
   version?: number;
@@ -180,6 +188,7 @@ export function defineChart<const Id extends string, Data, Row>(
         },
         data: definition.download ? definition.download(data) : data,
         views: definition.views?.(data, text) ?? [],
+        sonification: definition.sonify?.(data, text),
         render: ({ inline: isInline, ...options }) =>
           definition.render(
             data,

@@ -105,3 +105,15 @@ test('parseFigureProps(props) names the wrong prop and the allowed values', () =
   expect(() => parseFigureProps({ chart: 'discovery-speed' })).toThrow(/<ChartFigure> has invalid props[\s\S]*chart/);
   expect(() => parseFigureProps({ chart: 'risk', headingLevel: 5 })).toThrow(/headingLevel/);
 });
+
+describe('figureModel(chart, props, context) sound', () => {
+  test('a chart with a series gets its notes and what the live region says; an embed and a chart without one get none', () => {
+    const sound = model(timelineChart, parseFigureProps({ chart: 'timeline' })).sound!;
+    expect(sound.play).toBe(strings.charts.figure.sound.play);
+    expect(sound.started).toBe(`Playing the chart as sound. ${strings.charts.timeline.sound} Escape stops it.`);
+    expect(sound.notes).toHaveLength(data.timeline.events.length);
+    expect(sound.notes.map((note) => note.marks[0])).toEqual(data.timeline.events.map((event) => event.id));
+    expect(model(timelineChart, parseFigureProps({ chart: 'timeline', embed: true })).sound).toBeUndefined();
+    expect(model(fieldInventoryChart, parseFigureProps({ chart: 'field-inventory' })).sound).toBeUndefined();
+  });
+});

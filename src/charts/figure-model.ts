@@ -14,6 +14,7 @@ import { chartEmbedHref, chartFileHref, figureHeadingId, type ChartFileFormat } 
 import type { LayoutName } from './layout.ts';
 import { chartIdSchema } from './registry.ts';
 import { renderChartLayouts } from './server-svg.ts';
+import { noteSchedule, type Note } from './sonify.ts';
 
 /**
  * The frame's props: `chart`, a chart id; `headingLevel`, 1 to 4; `embed`, for the compact embed
@@ -69,6 +70,14 @@ export interface FigureModel {
   viewAnnouncement: string;
   /** The chart's views (the timeline's zoom), or undefined for a chart shown whole. */
   views: { label: string; buttons: { view: string; label: string; pressed: boolean }[] } | undefined;
+  /**
+   * "Play as sound": the button's labels, what the live region says as it starts, stops and ends,
+   * and the notes (scheduled here, so the browser's player only plays them). Undefined for a chart
+   * without a numeric series, and in the embed view, whose frame heights are measured without it.
+   */
+  sound:
+    | { play: string; stop: string; started: string; stopped: string; finished: string; notes: readonly Note[] }
+    | undefined;
   /** The SVG markup at each layout width; CSS shows one. */
   layouts: Record<LayoutName, string>;
   closeLabel: string;
@@ -126,6 +135,17 @@ export function figureModel(
         ? {
             label: text.view,
             buttons: chart.views.map((view, index) => ({ ...view, pressed: index === 0 })),
+          }
+        : undefined,
+    sound:
+      chart.sonification && !props.embed
+        ? {
+            play: text.sound.play,
+            stop: text.sound.stop,
+            started: fillTemplate(text.sound.started, { description: chart.sonification.description }),
+            stopped: text.sound.stopped,
+            finished: text.sound.finished,
+            notes: noteSchedule(chart.sonification),
           }
         : undefined,
     layouts: renderChartLayouts(chart, `figure-${chart.id}`, props.embed),

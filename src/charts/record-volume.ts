@@ -382,6 +382,12 @@ export const recordVolumeChart = defineChart({
     });
   },
   download: ({ incidents, servers, records }): RecordVolumeData => ({ incidents, servers, records }),
+  // The bars as drawn, largest first, on the bars' own log scale (the mirrored copies are one figure, not a series).
+  sonify: (data, text) => ({
+    scale: 'log',
+    points: chartedIncidents(data.incidents).map((incident) => ({ value: incident.records, marks: [incident.id] })),
+    description: text.charts.recordVolume.sound,
+  }),
   rows: (data) => data.incidents,
   columns: (text) => {
     const columns = text.charts.columns;

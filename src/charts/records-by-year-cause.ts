@@ -211,6 +211,19 @@ export const recordsByYearCauseChart = defineChart({
     });
   },
   download: ({ byYearCause, anchor }): RecordsByYearCauseData => ({ byYearCause, anchor }),
+  sonify: (data, text) => {
+    const years = yearsCovered(data.byYearCause);
+    return {
+      scale: 'linear',
+      // A note per year for the incidents of every cause together, lighting that year's bar in each row.
+      points: years.map((year) => {
+        const rows = data.byYearCause.filter((row) => row.year === year);
+        const incidents = rows.reduce((sum, row) => sum + row.incidents, 0);
+        return { value: incidents > 0 ? incidents : null, marks: rows.map((row) => `${row.year}-${row.cause}`) };
+      }),
+      description: fillTemplate(text.charts.recordsByYearCause.sound, { from: years[0]!, to: years.at(-1)! }),
+    };
+  },
   rows: (data) => data.byYearCause,
   columns: (text) => {
     const columns = text.charts.columns;

@@ -501,6 +501,12 @@ export const timelineChart = defineChart({
     ];
   },
   views: timelineViews,
+  // Each event a note at the pitch of its date (the day it starts), earliest first, as the rows run.
+  sonify: (timeline, text) => ({
+    scale: 'linear',
+    points: timeline.events.map((event) => ({ value: utcDate(event.date).getTime() / 86_400_000, marks: [event.id] })),
+    description: text.charts.timeline.sound,
+  }),
   render: (timeline, options, text) =>
     renderTimeline(timeline, options, { ...text.charts.timeline, locale: text.locale }),
 });

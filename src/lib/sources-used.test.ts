@@ -7,6 +7,7 @@ const source = (id: string, citedBy: string[] = []): Source => ({
   kind: 'secondary',
   publisher: id,
   title: id,
+  language: 'en',
   citedBy,
 });
 const servers: Fact = {

@@ -237,18 +237,57 @@ describe('buildDerived(malformed raw files) names the file, line, column and rul
 
   test('an unused source needs a reason', () => {
     const errors = errorsOf(
-      withExtraLine('sources.csv', 'stray-2020,context,Stray,,A page nobody cites,https://example.com/stray,2020,'),
+      withExtraLine('sources.csv', 'stray-2020,context,Stray,,A page nobody cites,,https://example.com/stray,2020,'),
     );
     expect(errors).toContainEqual(expect.objectContaining({ rule: 'unused-source', line: 5 }));
     expect(
       buildDerived(
         withExtraLine(
           'sources.csv',
-          'stray-2020,context,Stray,,A page,https://example.com/stray,2020,uncited: kept for the reading list',
+          'stray-2020,context,Stray,,A page,,https://example.com/stray,2020,uncited: kept for the reading list',
         ),
         fixtureDir,
       ).ok,
     ).toBe(true);
+  });
+
+  test("a source's language reaches the derived data, English when the cell is empty; a bad tag names file, line and column", () => {
+    const result = buildDerived(
+      withLine(
+        'sources.csv',
+        3,
+        'outlet-a,secondary,Outlet A,,Um relatório,pt-BR,https://news.example.com/report,2020-01-22,',
+      ),
+      fixtureDir,
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const languages = (JSON.parse(result.files['sources.json']!) as { id: string; language: string }[]).map(
+      ({ id, language }) => [id, language],
+    );
+    expect(languages).toEqual([
+      ['msrc-2020', 'en'],
+      ['outlet-a', 'pt-BR'],
+      ['report-b', 'en'],
+    ]);
+    expect(result.files['sources.csv']!.split('\n')[0]).toBe(
+      'id,kind,publisher,author,title,language,url,published,note',
+    );
+    const errors = errorsOf(
+      withLine(
+        'sources.csv',
+        3,
+        'outlet-a,secondary,Outlet A,,A report,Portuguese,https://news.example.com/report,2020-01-22,',
+      ),
+    );
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        line: 3,
+        column: 'language',
+        rule: 'schema',
+        message: expect.stringContaining('must be a BCP 47 language tag') as string,
+      }),
+    );
   });
 
   test('a disputed range must contain the main date', () => {

@@ -362,7 +362,7 @@ const csvCopies: Partial<
   },
   'sources.json': {
     file: 'sources.csv',
-    columns: ['id', 'kind', 'publisher', 'author', 'title', 'url', 'published', 'note'],
+    columns: ['id', 'kind', 'publisher', 'author', 'title', 'language', 'url', 'published', 'note'],
     rows: (data) => data as Record<string, unknown>[],
   },
 };

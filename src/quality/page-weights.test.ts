@@ -73,11 +73,11 @@ describe('parseUnicodeRange(value)', () => {
 
 describe('budgetOverrun(budget, gzipBytes, where)', () => {
   test('is silent within the budget and names page, measure, overrun and how to update it beyond it', () => {
-    expect(budgets.chapterJs.maxGzipBytes).toBe(5100);
-    expect(budgetOverrun(budgets.chapterJs, 5100, 'chapters/x/index.html')).toBeUndefined();
-    expect(budgetOverrun(budgets.chapterJs, 5600, 'chapters/x/index.html')).toBe(
-      'chapters/x/index.html: JavaScript of a chapter page is 5.6 KB gzip, over the budget of 5.1 KB by 0.5 KB ' +
-        '(3.9 KB measured on /chapters/scale/, 2026-12-01, plus 30%). ' +
+    expect(budgets.chapterJs.maxGzipBytes).toBe(6500);
+    expect(budgetOverrun(budgets.chapterJs, 6500, 'chapters/x/index.html')).toBeUndefined();
+    expect(budgetOverrun(budgets.chapterJs, 7000, 'chapters/x/index.html')).toBe(
+      'chapters/x/index.html: JavaScript of a chapter page is 7.0 KB gzip, over the budget of 6.5 KB by 0.5 KB ' +
+        '(5.0 KB measured on /chapters/scale/, 2026-12-01, plus 30%). ' +
         'If the growth is intended, set its measuredKb in src/quality/budgets.ts to the size `npm run bench` reports.',
     );
   });

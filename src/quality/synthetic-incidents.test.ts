@@ -18,9 +18,13 @@ describe('syntheticIncidentRows(count)', () => {
       incidents.every((incident) => /^Synthetic Org/.test(incident[1]!) && /^Synthetic row/.test(incident[10]!)),
     ).toBe(true);
     expect(
-      sources.every((source) => source[2] === 'Synthetic benchmark data' && /^Synthetic source row/.test(source[7]!)),
+      sources.every((source) => source[2] === 'Synthetic benchmark data' && /^Synthetic source row/.test(source[8]!)),
     ).toBe(true);
-    expect(sources.every((source) => source[5]?.startsWith('https://bench.example.com/'))).toBe(true);
+    expect(
+      sources.every(
+        (source) => source[4] !== '' && source[5] === '' && source[6]?.startsWith('https://bench.example.com/'),
+      ),
+    ).toBe(true);
   });
   test('is the same for the same count', () => {
     expect(syntheticIncidentRows(50)).toEqual(rows);

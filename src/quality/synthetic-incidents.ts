@@ -63,6 +63,7 @@ export function syntheticIncidentRows(count: number): { incidents: string[]; sou
       'Synthetic benchmark data',
       '',
       `Synthetic incident ${number} (benchmark data, not a real source)`,
+      '',
       `https://bench.example.com/incidents/${number}`,
       String(year),
       'Synthetic source row for the scale benchmark; no such page exists.',

@@ -41,6 +41,7 @@ export const sourceSchema = z.object({
   publisher: z.string().describe('Who published the page that was read'),
   author: z.string().optional().describe('Author or signatories, when the page names them'),
   title: z.string().describe('Title as published, or a descriptive title ending "(title not recorded)"'),
+  language: z.string().describe('Language of the title, a BCP 47 tag such as en, pt-BR or hi'),
   /** Address of the copy that was read, when one was found. */
   url: z.string().optional().describe('Address of the copy that was read'),
   published: z.string().optional().describe('Publication date: YYYY-MM-DD, YYYY-MM or YYYY'),

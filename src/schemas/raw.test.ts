@@ -3,6 +3,7 @@ import {
   countSchema,
   factRowSchema,
   isCalendarDate,
+  languageTagSchema,
   partialDateSchema,
   sourceIdsSchema,
   sourceRowSchema,
@@ -43,6 +44,24 @@ describe('sourceIdsSchema', () => {
   });
 });
 
+describe('languageTagSchema', () => {
+  test('accepts BCP 47 tags written the canonical way', () => {
+    for (const tag of ['en', 'pt-BR', 'hi', 'zh-Hant-TW', 'es-419'])
+      expect(languageTagSchema.safeParse(tag).success, tag).toBe(true);
+  });
+
+  test('rejects what is not a tag, naming the rule, and a tag in another spelling, naming the right one', () => {
+    const message = (tag: string) => languageTagSchema.safeParse(tag).error?.issues[0]?.message;
+    for (const bad of ['english', 'xx'])
+      expect(message(bad), bad).toMatch(/^must name a known language \(ISO 639 code/);
+    for (const bad of ['pt_BR', 'e', 'en-', ''])
+      expect(message(bad), bad).toMatch(/^must be a BCP 47 language tag, such as "en", "pt-BR" or "hi"/);
+    expect(message('pt-br')).toBe('must be written the canonical BCP 47 way: "pt-BR"');
+    expect(message('EN')).toBe('must be written the canonical BCP 47 way: "en"');
+    expect(message('iw')).toBe('must be written the canonical BCP 47 way: "he"');
+  });
+});
+
 describe('sourceRowSchema', () => {
   test('treats empty optional cells as absent and rejects non-http addresses', () => {
     const row = {
@@ -51,6 +70,7 @@ describe('sourceRowSchema', () => {
       publisher: 'P',
       author: '',
       title: 'T',
+      language: '',
       url: '',
       published: '',
       note: 'not located',
@@ -60,6 +80,7 @@ describe('sourceRowSchema', () => {
       kind: 'primary',
       publisher: 'P',
       title: 'T',
+      language: 'en',
       note: 'not located',
     });
     expect(sourceRowSchema.safeParse({ ...row, url: 'ftp://example.com/x' }).success).toBe(false);

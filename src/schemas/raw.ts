@@ -65,6 +65,37 @@ export const sourceIdsSchema = z
   .transform((text) => text.split(';'))
   .pipe(z.array(idSchema).min(1, 'must cite at least one source id from sources.csv'));
 
+/** Names of languages from the ICU data, to tell a real language from a well-formed tag ("english" is one). */
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * A BCP 47 language tag, as an HTML `lang` attribute takes it: well-formed, of a known language,
+ * and written the canonical way ("pt-BR", not "pt-br"; "he", not the retired "iw"), so one
+ * language has one spelling.
+ */
+export const languageTagSchema = z.string().superRefine((tag, context) => {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    context.addIssue({
+      code: 'custom',
+      message: 'must be a BCP 47 language tag, such as "en", "pt-BR" or "hi" (the language of the title)',
+    });
+    return;
+  }
+  if (canonical !== tag)
+    context.addIssue({ code: 'custom', message: `must be written the canonical BCP 47 way: "${canonical}"` });
+  else if (!languageNames.of(tag))
+    context.addIssue({
+      code: 'custom',
+      message: 'must name a known language (ISO 639 code, as in "en", "pt-BR" or "hi"); "english" or "xx" is not one',
+    });
+});
+
+/** The language of a source's title: an empty cell means English, the language of most sources. */
+export const defaultSourceLanguage = 'en';
+
 /** A row of `sources.csv`: the bibliography. */
 export const sourceRowSchema = z.object({
   /** Stable id used by every other file, and the anchor on /sources/. */
@@ -77,6 +108,11 @@ export const sourceRowSchema = z.object({
   author: optional(z.string()),
   /** The page's title as published. */
   title: textSchema,
+  /**
+   * The language of the title (BCP 47), so pages mark it with `lang`; empty for English. A
+   * descriptive title we wrote ("… (title not recorded)") is English whatever the page's language.
+   */
+  language: z.preprocess((value) => (value === '' ? defaultSourceLanguage : value), languageTagSchema),
   /** Address of the copy that was read; empty only when the original was never located (say why in `note`). */
   url: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' })),
   /** Publication date as precise as the page shows it. */
@@ -250,7 +286,7 @@ export type RawFileName = keyof typeof rawFiles;
 
 /** The columns of each raw file, in order. */
 export const rawColumns: Record<RawFileName, readonly string[]> = {
-  'sources.csv': ['id', 'kind', 'publisher', 'author', 'title', 'url', 'published', 'note'],
+  'sources.csv': ['id', 'kind', 'publisher', 'author', 'title', 'language', 'url', 'published', 'note'],
   'events.csv': [
     'id',
     'date',

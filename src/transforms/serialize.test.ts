@@ -51,17 +51,17 @@ describe('sourcesWithCitations(rows, citations)', () => {
   test('sorts sources by id and lists who cites each as dataset:id', () => {
     const sources = sourcesWithCitations(
       [
-        { id: 'z', kind: 'secondary', publisher: 'Z', title: 'T' },
-        { id: 'a', kind: 'primary', publisher: 'A', title: 'T', url: 'https://example.com/' },
+        { id: 'z', kind: 'secondary', publisher: 'Z', title: 'T', language: 'nl' },
+        { id: 'a', kind: 'primary', publisher: 'A', title: 'T', language: 'en', url: 'https://example.com/' },
       ],
       [
         { dataset: 'facts', id: 'f1', sourceIds: ['z', 'a'] },
         { dataset: 'events', id: 'e1', sourceIds: ['a'] },
       ],
     );
-    expect(sources.map((source) => [source.id, source.citedBy])).toEqual([
-      ['a', ['events:e1', 'facts:f1']],
-      ['z', ['facts:f1']],
+    expect(sources.map((source) => [source.id, source.citedBy, source.language])).toEqual([
+      ['a', ['events:e1', 'facts:f1'], 'en'],
+      ['z', ['facts:f1'], 'nl'],
     ]);
   });
 });

@@ -29,6 +29,7 @@ export function sourcesWithCitations(rows: readonly SourceRow[], citations: read
       publisher: row.publisher,
       ...(row.author ? { author: row.author } : {}),
       title: row.title,
+      language: row.language,
       ...(row.url ? { url: row.url } : {}),
       ...(row.published ? { published: row.published } : {}),
       ...(row.note ? { note: row.note } : {}),

@@ -12,6 +12,8 @@ import { brokenLinks } from '../../src/quality/links.ts';
 import { gzipBytes, pageWeights } from '../../src/quality/page-weights.ts';
 import { figureSpellings, personalDataInSite } from '../../src/quality/personal-data-scan.ts';
 import { svgProblems } from '../../src/quality/svg-validity.ts';
+import { titleLanguageProblems } from '../../src/quality/title-languages.ts';
+import { sources } from '../../src/lib/data.ts';
 import { htmlPages, pageUrlPath, siteText } from '../../src/quality/site.ts';
 import { chapterPages, embedPages, publicOrigin, readDist } from './dist.ts';
 import { derivedFiles } from '../../src/lib/derived-files.ts';
@@ -39,6 +41,19 @@ describe('standalone SVG', () => {
   test('every .svg file in dist/ (chart downloads, the favicon) is well-formed XML with an SVG root', () => {
     expect([...site.keys()].filter((file) => file.endsWith('.svg')).length).toBeGreaterThan(5);
     expect(svgProblems(site)).toEqual([]);
+  });
+});
+
+describe('language of parts (WCAG 3.1.2)', () => {
+  test('every source title in another language than its page carries its lang, on /sources/ and in every note', () => {
+    const results = pages.map((file) => titleLanguageProblems(file, siteText(site, file) ?? '', sources));
+    expect(results.flatMap((result) => result.problems)).toEqual([]);
+    // The bibliography lists every source: each one not in English is marked there at least.
+    const foreign = sources.filter((source) => source.language !== 'en');
+    expect(foreign.length).toBeGreaterThan(0);
+    expect(
+      titleLanguageProblems('sources/index.html', siteText(site, 'sources/index.html') ?? '', sources).marked,
+    ).toBe(foreign.length);
   });
 });
 

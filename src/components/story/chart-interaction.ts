@@ -9,7 +9,10 @@
  * - Escape anywhere on the page, or the close button, hides the box (WCAG 1.4.13);
  * - a chart drawn in panels (`data-panel`, such as the timeline's overview and detail) gets view
  *   buttons from its frame, which zoom to one panel, or back to all, by changing the SVG's viewBox;
- * - the data table's column headers become sort buttons (`aria-sort`).
+ * - the data table's column headers become sort buttons (`aria-sort`);
+ * - "Play as sound" shows where the Web Audio API is, and on a press loads the player
+ *   (sonify-player.ts, its own chunk), plays the chart's notes with each mark ringed as it sounds,
+ *   and says in the live region that it started and stopped; a second press or Escape stops it.
  */
 import { sortRows, type SortDirection } from './table-sort.ts';
 
@@ -206,6 +209,48 @@ export function enhanceChartFigure(figure: HTMLElement): void {
     });
   }
   enhanceTableSort(figure);
+  enhanceSound(figure, canvas, live);
+}
+
+/** The "Play as sound" button: the player is fetched on the first press, never before. */
+function enhanceSound(figure: HTMLElement, canvas: HTMLElement, live: HTMLElement): void {
+  const button = figure.querySelector<HTMLButtonElement>('.chart-sound');
+  if (!button || !('AudioContext' in window || 'webkitAudioContext' in window)) return;
+  const playLabel = button.textContent;
+  let stop: (() => void) | undefined;
+  const highlight = (marks: readonly string[]) => {
+    for (const mark of canvas.querySelectorAll('.chart-mark.is-sounding')) mark.classList.remove('is-sounding');
+    for (const key of marks)
+      for (const mark of canvas.querySelectorAll(`.chart-mark[data-mark="${CSS.escape(key)}"]`))
+        mark.classList.add('is-sounding');
+  };
+  const end = (announcement: string | undefined) => {
+    stop?.();
+    stop = undefined;
+    highlight([]);
+    button.textContent = playLabel;
+    live.textContent = announcement ?? '';
+  };
+  button.addEventListener('click', async () => {
+    if (stop) {
+      end(button.dataset['stopped']);
+      return;
+    }
+    // Set at once, so a second press while the player loads stops rather than starting twice.
+    stop = () => undefined;
+    button.textContent = button.dataset['stop'] ?? '';
+    live.textContent = button.dataset['started'] ?? '';
+    const { playNotes } = await import('./sonify-player.ts');
+    if (!stop) return;
+    stop = playNotes(button.dataset['notes'], {
+      onNote: highlight,
+      onEnd: () => end(button.dataset['finished']),
+    });
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && stop) end(button.dataset['stopped']);
+  });
+  button.classList.add('is-ready');
 }
 
 /** Turns the data table's column headers into sort buttons; the order a sort gives is announced by `aria-sort`. */
