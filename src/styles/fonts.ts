@@ -1,0 +1,88 @@
+/**
+ * The site's text face, self-hosted: Source Sans 3 (the face the charts are drawn in, and the one
+ * their PNG downloads are rendered with), Latin subset, regular and bold, `font-display: swap`.
+ *
+ * Swapping a web font in moves text when the fallback has other metrics. So each fallback is a
+ * local font under a family of its own ("Source Sans 3 Fallback") whose `size-adjust`,
+ * `ascent-override`, `descent-override` and `line-gap-override` make it take the same room as
+ * Source Sans 3. Capsize (`@capsizecss/core`, `createFontStack`) computes those from the published
+ * metrics of both faces (`@capsizecss/metrics`); the width is scaled by the average character
+ * width of English text, so line breaks land where they will land in the real face.
+ *
+ * `fontFaceCss` is expanded into src/styles/fonts.css at build time (the `@fonts faces;`
+ * directive, see astro.config.mjs), with the file addresses relative to that stylesheet, so Vite
+ * copies the font files into the build under hashed names. Pure: tested in fonts.test.ts.
+ */
+import { createFontStack } from '@capsizecss/core';
+import arial from '@capsizecss/metrics/arial';
+import roboto from '@capsizecss/metrics/roboto';
+import sourceSans3 from '@capsizecss/metrics/sourceSans3';
+
+/** The family name the site's CSS asks for. */
+export const textFaceFamily = sourceSans3.familyName;
+
+/** The font files, per weight, as package paths (the Latin subset of each). */
+export const textFaceFiles = {
+  400: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2',
+  700: '@fontsource/source-sans-3/files/source-sans-3-latin-700-normal.woff2',
+} as const;
+
+/** The weight every page preloads: the one nearly all of its text is set in. */
+export const preloadedWeight = 400;
+
+/**
+ * The characters the Latin files hold (Fontsource's range for its `latin` subset): Basic Latin and
+ * Latin-1 (enough for English and Spanish), general punctuation, the euro, the minus sign.
+ */
+export const latinUnicodeRange =
+  'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,' +
+  'U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+
+/**
+ * Local fonts that stand in while Source Sans 3 loads, each sized to match it. Arial is on
+ * Windows, macOS and iOS; Liberation Sans (most Linux desktops) is drawn to Arial's metrics, so
+ * Arial's overrides fit it too and it is tried in the same face; Roboto is Android's.
+ */
+const fallbacks = [
+  { metrics: arial, sameMetrics: ['Liberation Sans', 'LiberationSans'] },
+  { metrics: roboto, sameMetrics: [] },
+] as const;
+
+/** A CSS declaration block from a style object ("ascentOverride" → "ascent-override"). */
+function declarations(style: Record<string, unknown>): string {
+  return Object.entries(style)
+    .map(([key, value]) => `  ${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}: ${String(value)};`)
+    .join('\n');
+}
+
+/** Capsize's stack: the family list, and one sized fallback face per fallback font. */
+function capsizeStack() {
+  return createFontStack([sourceSans3, ...fallbacks.map(({ metrics }) => metrics)], { fontFaceFormat: 'styleObject' });
+}
+
+/** The fallback faces as CSS, each also trying the local fonts drawn to its metrics. */
+function fallbackFaceCss(): string[] {
+  return capsizeStack().fontFaces.map(({ '@font-face': face }, index) => {
+    const extra = (fallbacks[index]?.sameMetrics ?? []).map((name) => `local('${name}')`);
+    return `@font-face {\n${declarations({ ...face, src: [face.src, ...extra].join(', ') })}\n}`;
+  });
+}
+
+/** The font stack for body text: the web font, its sized fallbacks, then the system's sans. */
+export function textFontStack(): string {
+  return `${capsizeStack().fontFamily}, system-ui, sans-serif`;
+}
+
+/**
+ * Every @font-face the site declares: one per weight of Source Sans 3 (woff2 only: every browser
+ * the site supports reads it), then the fallbacks. `fileUrl` turns a package path into the
+ * address the stylesheet writes.
+ */
+export function fontFaceCss(fileUrl: (packagePath: string) => string): string {
+  const webFaces = Object.entries(textFaceFiles).map(
+    ([weight, file]) =>
+      `@font-face {\n  font-family: '${textFaceFamily}';\n  font-style: normal;\n  font-weight: ${weight};\n` +
+      `  font-display: swap;\n  src: url('${fileUrl(file)}') format('woff2');\n  unicode-range: ${latinUnicodeRange};\n}`,
+  );
+  return [...webFaces, ...fallbackFaceCss()].join('\n');
+}
