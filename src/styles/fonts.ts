@@ -87,9 +87,21 @@ function fallbackFaceCss(): string[] {
   );
 }
 
-/** The font stack for body text: the web font, its sized fallbacks, then the system's sans. */
+/**
+ * The system's own sans-serif, as the site asked for it before it served a face: what embed pages
+ * (which load no web font, so the names before it match nothing there) and any character outside
+ * the Latin subset are drawn in.
+ */
+const systemSans = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+
+/**
+ * The font stack for body text: the web font, its sized fallbacks, then the system's sans. (Capsize's
+ * own stack ends in the fallbacks' plain names, Arial and Roboto, which would put them before
+ * system-ui on pages without the sized faces.)
+ */
 export function textFontStack(): string {
-  return `${capsizeStack().fontFamily}, system-ui, sans-serif`;
+  const sized = capsizeStack().fontFaces.map(({ '@font-face': face }) => face.fontFamily);
+  return [`"${textFaceFamily}"`, ...sized, systemSans].join(', ');
 }
 
 /**

@@ -141,3 +141,9 @@ test.concurrent.each([
   expect([...drawnIn].filter((family) => !measuredFamilies().includes(family))).toEqual([]);
   await page.context().close();
 });
+
+test.concurrent(`the ${textFaceFamily} licence (SIL Open Font License) is served with the font`, async () => {
+  const response = await fetch(`${siteUrl()}/fonts/source-sans-3-licence.txt`);
+  expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+  expect(await response.text()).toContain('SIL Open Font License, Version 1.1');
+});
