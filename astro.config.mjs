@@ -3,13 +3,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-<<<<<<< HEAD
 import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
-=======
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
->>>>>>> font
 import { fileURLToPath } from 'node:url';
 import { paletteCss } from './src/charts/palette.ts';
 import { fontFaceCss, textFontStack } from './src/styles/fonts.ts';
