@@ -75,7 +75,7 @@ describe('the Spanish labs write Spanish', () => {
       });
       // Once the script has run (the remove buttons are its own), it still says what the server said, in Spanish.
       await expect
-        .poll(() => page.locator('[data-row] [data-remove]').nth(1).innerText())
+        .poll(() => page.locator('[data-row] [data-remove]').nth(1).innerText(), poll)
         .toBe(fillTemplate(es.simulator.remove, { n: 2 }));
       expect(await verdict()).toBe(start.verdict);
       await page.locator('[data-row]').nth(1).locator('[data-field="source"]').fill('todos');
