@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { challenges, findChallenge, gradeChallenge, startingTables } from './challenges.ts';
+import { locales } from '../lib/locales.ts';
+import { findChallenge, gradeChallenge, parseChallenges, startingTables } from './challenges.ts';
+import { challengesFor } from './content.ts';
 import type { RuleDraft, Scenario } from './simulator.ts';
 
+const challenges = challengesFor('en');
 const challenge = (id: string) => {
-  const found = findChallenge(id);
+  const found = findChallenge(challenges, id);
   if (!found) throw new Error(id);
   return found;
 };
@@ -29,10 +32,29 @@ describe('challenges', () => {
       'public-address': withRule(startingTables['public-address'], 'deny-internet-to-db', { destination: '10.0.0.4' }),
       'health-probes': withRule(startingTables['health-probes'], 'deny-all-es', { source: 'Internet' }),
     };
-    for (const item of challenges) {
-      expect(gradeChallenge(item, startingTables[item.start]).passed, `${item.id} at the start`).toBe(false);
-      expect(gradeChallenge(item, solutions[item.id]!), `${item.id} solved`).toMatchObject({ passed: true });
-    }
+    for (const locale of locales)
+      for (const item of challengesFor(locale)) {
+        const name = `${locale} ${item.id}`;
+        expect(gradeChallenge(item, startingTables[item.start]).passed, `${name} at the start`).toBe(false);
+        expect(gradeChallenge(item, solutions[item.id]!), `${name} solved`).toMatchObject({ passed: true });
+      }
+  });
+  test('every edition has the same challenges and goals; only the words differ', () => {
+    const shape = (locale: (typeof locales)[number]) =>
+      challengesFor(locale).map(({ id, start, audience, goals, hints }) => ({
+        id,
+        start,
+        audience,
+        hints: hints.length,
+        goals: goals.map(({ label: _label, ...goal }) => goal),
+      }));
+    for (const locale of locales) expect(shape(locale), locale).toEqual(shape('en'));
+    expect(challengesFor('es')[0]?.title).not.toBe(challenges[0]?.title);
+  });
+  test('parseChallenges names the file and the problem, as the simulator does with what its page hands it', () => {
+    expect(() => parseChallenges({ challenges: [{ id: 'Bad Id' }] }, 'content/x/challenges.json')).toThrow(
+      /^content\/x\/challenges\.json: /,
+    );
   });
   test('gradeChallenge counts nothing while Azure would refuse the table', () => {
     const broken = withRule(startingTables.after, 'allow-elasticsearch', { source: 'everyone' });

@@ -1,11 +1,12 @@
 /**
  * Guided challenges for the simulator: each starts from a named table and is graded by goals
  * that are checked the way Azure would answer them (IP flow verify for one connection, exact
- * reachability for a port, a rule that must still exist). The goals live in
- * content/educators/challenges.json; this module checks them against a scenario.
+ * reachability for a port, a rule that must still exist). The goals live in each edition's
+ * challenges.json, loaded by content.ts; this module checks them against a scenario. It reads no
+ * content file itself, so the simulator's browser bundle carries no edition's words: the page
+ * hands the element its edition's challenges (`parseChallenges`).
  */
 import * as z from 'zod/mini';
-import challengesJson from '../../content/educators/challenges.json';
 import { checkedPortSchema, type Scenario } from './schemas.ts';
 import {
   before2019Scenario,
@@ -105,13 +106,19 @@ export const challengeSchema = z.object({
 });
 export type Challenge = z.infer<typeof challengeSchema>;
 
-/** Every challenge, checked when the module loads (in the build and in the browser alike). */
-export const challenges: readonly Challenge[] = z
-  .object({ challenges: z.array(challengeSchema) })
-  .parse(challengesJson).challenges;
+/** A challenges file (`{ challenges: [...] }`), checked in the build and again in the browser, where the page hands it over. */
+const challengesFileSchema = z.object({ challenges: z.array(challengeSchema) });
+
+/** The challenges in a file's JSON; throws naming `file` and what is wrong. */
+export function parseChallenges(json: unknown, file: string): readonly Challenge[] {
+  const parsed = challengesFileSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data.challenges;
+}
 
 /** The challenge with this id, or undefined. */
-export const findChallenge = (id: string): Challenge | undefined => challenges.find((challenge) => challenge.id === id);
+export const findChallenge = (challenges: readonly Challenge[], id: string): Challenge | undefined =>
+  challenges.find((challenge) => challenge.id === id);
 
 /** How a scenario fares against a challenge: every goal met or not; nothing counts while Azure would refuse the table. */
 export interface Grade {

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { getFact } from '../lib/data.ts';
 import { findPersonalData } from '../guard/personal-data.ts';
-import { lesson, lessonSchema, objectiveIds, quiz, quizSchema } from './content.ts';
-import { fillFacts, withFacts } from './educator-facts.ts';
+import { locales, type Locale } from '../lib/locales.ts';
+import { lesson, lessonFor, lessonSchema, objectiveIds, quiz, quizFor, quizSchema } from './content.ts';
+import { factProse, fillFacts, withFacts } from './educator-facts.ts';
 
-const everyText = (): string[] => [
+/** Every prose text of an edition's lesson and quiz. */
+const everyText = (locale: Locale = 'en'): string[] => textsOf(lessonFor(locale), quizFor(locale));
+const textsOf = (lesson: ReturnType<typeof lessonFor>, quiz: ReturnType<typeof quizFor>): string[] => [
   lesson.intro,
   lesson.summary,
   ...lesson.objectives.map((objective) => objective.text),
@@ -32,6 +35,13 @@ describe('withFacts', () => {
       { text: ' records.' },
     ]);
   });
+  test("the Spanish edition's withFacts writes the same fact as Spanish does", () => {
+    expect(factProse('es').withFacts('Unos {fact:records-exposed} registros.')).toEqual([
+      { text: 'Unos ' },
+      { factId: 'records-exposed', text: '250 millones' },
+      { text: ' registros.' },
+    ]);
+  });
   test('withFacts and fillFacts fail on an unknown fact id', () => {
     expect(() => withFacts('{fact:no-such-fact}')).toThrow(/Unknown fact id/);
     expect(() => fillFacts('{fact:no-such-fact}')).toThrow(/Unknown fact id/);
@@ -39,12 +49,38 @@ describe('withFacts', () => {
 });
 
 describe('lesson and quiz content', () => {
-  test('every {fact:id} in the lesson and quiz names a real fact, and the key facts exist', () => {
-    for (const text of everyText()) expect(() => fillFacts(text), text).not.toThrow();
-    for (const id of [...lesson.keyFacts, ...Object.keys(lesson.keyFactNotes)]) expect(() => getFact(id)).not.toThrow();
+  test("every {fact:id} in each edition's lesson and quiz names a real fact, and the key facts exist", () => {
+    for (const locale of locales) {
+      const { fillFacts: fill } = factProse(locale);
+      for (const text of everyText(locale)) expect(() => fill(text), text).not.toThrow();
+      const edition = lessonFor(locale);
+      for (const id of [...edition.keyFacts, ...Object.keys(edition.keyFactNotes)])
+        expect(() => getFact(id)).not.toThrow();
+    }
   });
-  test('the lesson and quiz hold no personal data', () => {
-    for (const text of everyText()) expect(findPersonalData(fillFacts(text)), text).toEqual([]);
+  test("each edition's lesson and quiz hold no personal data", () => {
+    for (const locale of locales)
+      for (const text of everyText(locale))
+        expect(findPersonalData(factProse(locale).fillFacts(text)), text).toEqual([]);
+  });
+  test('the Spanish lesson and quiz teach the same things: the same objectives, plans, key facts and answers', () => {
+    const shape = (locale: Locale) => ({
+      objectives: lessonFor(locale).objectives.map((objective) => objective.id),
+      plans: lessonFor(locale).plans.map((plan) => [
+        plan.id,
+        plan.audience,
+        plan.minutes,
+        plan.steps.map((step) => step.minutes),
+      ]),
+      keyFacts: lessonFor(locale).keyFacts,
+      answers: quizFor(locale).questions.map((question) => [
+        question.id,
+        question.objective,
+        question.answer,
+        question.chapter,
+      ]),
+    });
+    expect(shape('es')).toEqual(shape('en'));
   });
   test('lessonSchema rejects an unsorted glossary and a plan whose steps do not add up', () => {
     expect(lessonSchema.safeParse({ ...lesson, glossary: [...lesson.glossary].reverse() }).success).toBe(false);

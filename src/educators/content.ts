@@ -1,5 +1,6 @@
 /**
- * The lesson and the quiz, read from content/educators/ and checked by zod at build time. Prose
+ * The lesson, the quiz and the simulator's challenges of every edition, read from content/educators/ (English) and
+ * content/<locale>/educators/ (the others, the same shape) and checked by zod at build time. Prose
  * never types a figure: it writes `{fact:<id>}`, which `fillFacts` and `factTextParts`
  * (src/lib/template.ts) resolve against data/derived/facts.json, so the kit says the same
  * numbers as the story.
@@ -7,7 +8,16 @@
 import { z } from 'zod';
 import lessonJson from '../../content/educators/lesson.json';
 import quizJson from '../../content/educators/quiz.json';
+import challengesJson from '../../content/educators/challenges.json';
+import esChallengesJson from '../../content/es/educators/challenges.json';
+import esLessonJson from '../../content/es/educators/lesson.json';
+import esQuizJson from '../../content/es/educators/quiz.json';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
 import { chapterSlugSchema, chapterSlugs } from '../schemas/content.ts';
+import { parseChallenges, type Challenge } from './challenges.ts';
+import type { SupportNote } from './schemas.ts';
+import * as englishNotes from './support-notes.ts';
+import * as spanishNotes from './support-notes.es.ts';
 
 const prose = z.string().min(1);
 
@@ -121,13 +131,12 @@ export const lessonSchema = z.object({
     .refine((entries) => chapterSlugs.every((slug) => entries.some((entry) => entry.chapter === slug)), {
       message: 'every chapter needs discussion questions',
     }),
-  glossary: z
-    .array(z.object({ term: prose, definition: prose }))
-    .refine(
-      (entries) =>
-        entries.every((entry, index) => index === 0 || entries[index - 1]!.term.localeCompare(entry.term, 'en') < 0),
-      { message: 'glossary terms must be unique and in alphabetical order' },
-    ),
+  glossary: z.array(z.object({ term: prose, definition: prose })).refine(
+    // Root collation (as 'en' gives it): the same order as Spanish's for every term without an ñ.
+    (entries) =>
+      entries.every((entry, index) => index === 0 || entries[index - 1]!.term.localeCompare(entry.term, 'en') < 0),
+    { message: 'glossary terms must be unique and in alphabetical order' },
+  ),
   /** What the case teaches a reader, for the handout (the objectives are the trainer's). */
   lessons: z.array(prose).min(2),
   /** What readers should do, for the handout. */
@@ -150,5 +159,44 @@ export const lessonSchema = z.object({
 });
 export type Lesson = z.output<typeof lessonSchema>;
 
-export const lesson: Lesson = lessonSchema.parse(lessonJson);
-export const quiz: Quiz = quizSchema.parse(quizJson);
+/** Each edition's files, as they are on disk, and where they are (for error messages). */
+const files: Record<Locale, { dir: string; lesson: unknown; quiz: unknown; challenges: unknown }> = {
+  en: { dir: 'content/educators', lesson: lessonJson, quiz: quizJson, challenges: challengesJson },
+  es: { dir: 'content/es/educators', lesson: esLessonJson, quiz: esQuizJson, challenges: esChallengesJson },
+};
+
+/** `schema.parse`, with the file named when it fails. */
+function parseFile<T>(schema: z.ZodType<T>, file: string, json: unknown): T {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+const byLocale = Object.fromEntries(
+  Object.entries(files).map(([locale, file]) => [
+    locale,
+    {
+      lesson: parseFile(lessonSchema, `${file.dir}/lesson.json`, file.lesson),
+      quiz: parseFile(quizSchema, `${file.dir}/quiz.json`, file.quiz),
+      challenges: parseChallenges(file.challenges, `${file.dir}/challenges.json`),
+    },
+  ]),
+) as Record<Locale, { lesson: Lesson; quiz: Quiz; challenges: readonly Challenge[] }>;
+
+/** An edition's lesson plans, discussion questions, glossary, handout and slide text. */
+export const lessonFor = (locale: Locale): Lesson => byLocale[locale].lesson;
+/** An edition's quiz. */
+export const quizFor = (locale: Locale): Quiz => byLocale[locale].quiz;
+
+/** An edition's simulator challenges. */
+export const challengesFor = (locale: Locale): readonly Challenge[] => byLocale[locale].challenges;
+
+/** The redaction lab's synthetic notes in an edition's language: this week's, and next week's held-out set. */
+export function labNotesFor(locale: Locale): { week: readonly SupportNote[]; next: readonly SupportNote[] } {
+  const notes = { en: englishNotes, es: spanishNotes }[locale];
+  return { week: notes.supportNotes, next: notes.nextWeekNotes };
+}
+
+/** The default edition's lesson and quiz. */
+export const lesson: Lesson = lessonFor(defaultLocale);
+export const quiz: Quiz = quizFor(defaultLocale);

@@ -28,3 +28,19 @@ export function finiteNumber(value: unknown): number | undefined {
     typeof value === 'string' && value.trim() !== '' ? Number(value) : typeof value === 'number' ? value : Number.NaN;
   return Number.isFinite(number) ? number : undefined;
 }
+
+/**
+ * The JSON a page rendered into one of an element's data attributes (`data-words`, `data-notes`):
+ * how the server hands a custom element its edition's words and content, so the browser bundle
+ * carries no language of its own. Throws naming the attribute when it is missing or not JSON.
+ */
+export function readDataJson(element: HTMLElement, name: string): unknown {
+  const text = element.dataset[name];
+  const attribute = `data-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  if (text === undefined) throw new Error(`<${element.localName}> has no ${attribute}`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new Error(`<${element.localName}> ${attribute} is not JSON: ${String(error)}`, { cause: error });
+  }
+}

@@ -2,8 +2,10 @@
  * The figures the educators' pages take from data/derived, in one place: the honeypot figures
  * behind the simulator's estimate, the exposure window, and prose with its fact markers filled.
  */
-import { getFact, timeline } from '../lib/data.ts';
+import { dataFor, getFact, timeline } from '../lib/data.ts';
 import { formatFactValue } from '../lib/format.ts';
+import { defaultLocale, type Locale } from '../lib/locales.ts';
+import { stringsFor } from '../lib/strings.ts';
 import { factTextParts, fillFacts as fillFactsWith, type FactTextPart } from '../lib/template.ts';
 import type { HoneypotFigures } from './simulator.ts';
 
@@ -39,10 +41,27 @@ export const binaryEdgeDays: number = Math.round(
   (dateFact('indexed-date') - dateFact('exposure-start-date')) / (24 * 60 * 60 * 1000),
 );
 
-/** A fact as prose. */
-export const formatFact = (id: string): string => formatFactValue(getFact(id));
+/** The kit's prose helpers for one edition: figures formatted as its language writes them. */
+export interface FactProse {
+  /** A fact as prose ("250 million", "250 millones"). */
+  formatFact: (id: string) => string;
+  /** Prose with `{fact:id}` markers filled in, as parts (for <Fact>); an unknown fact id throws. */
+  withFacts: (text: string) => FactTextPart[];
+  /** Prose with `{fact:id}` markers filled in, as one string; an unknown fact id throws. */
+  fillFacts: (text: string) => string;
+}
 
-/** Prose with `{fact:id}` markers filled in, as parts (for <Fact>); an unknown fact id throws. */
-export const withFacts = (text: string): FactTextPart[] => factTextParts(text, formatFact);
-/** Prose with `{fact:id}` markers filled in, as one string; an unknown fact id throws. */
-export const fillFacts = (text: string): string => fillFactsWith(text, formatFact);
+/** The prose helpers of an edition (its facts' labels, its language tag's number and date formats). */
+export function factProse(locale: Locale): FactProse {
+  const tag = stringsFor(locale).locale;
+  const { getFact: getEditionFact } = dataFor(locale);
+  const formatFact = (id: string) => formatFactValue(getEditionFact(id), tag);
+  return {
+    formatFact,
+    withFacts: (text) => factTextParts(text, formatFact),
+    fillFacts: (text) => fillFactsWith(text, formatFact),
+  };
+}
+
+/** The default edition's helpers. */
+export const { withFacts, fillFacts } = factProse(defaultLocale);

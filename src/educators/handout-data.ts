@@ -1,37 +1,44 @@
 /**
- * The handout assembled from the site's data: the thin I/O end around handout.ts, used by the
- * handout page and by the trainer pack.
+ * The handout assembled from the site's data: the thin I/O end around handout.ts, used by each
+ * edition's handout page and by its trainer pack.
  */
-import strings from '../../content/strings.json';
 import { siteColours } from '../charts/palette.ts';
-import { getFact } from '../lib/data.ts';
+import { dataFor } from '../lib/data.ts';
 import { formatDate } from '../lib/format.ts';
-import { lesson } from './content.ts';
-import { fillFacts, formatFact } from './educator-facts.ts';
+import { localizedPath, type Locale } from '../lib/locales.ts';
+import { stringsFor } from '../lib/strings.ts';
+import { lessonFor } from './content.ts';
+import { factProse } from './educator-facts.ts';
 import printCss from './handout-print.css?raw';
 import { escapeHtml, handoutHtml } from './handout.ts';
 import { publicSiteUrl } from './site-address.ts';
 
-const sourcesPath = '/sources/';
-
-/** The handout fragment, for the page and the pack; with SITE_URL unset it names the sources page by its path only. */
-export function siteHandoutHtml(showTitle = true): string {
+/**
+ * An edition's handout fragment, for its page and its pack; with SITE_URL unset it names the
+ * sources page by its path only.
+ */
+export function siteHandoutHtml(locale: Locale, showTitle = true): string {
   const site = publicSiteUrl();
+  const strings = stringsFor(locale);
+  const lesson = lessonFor(locale);
+  const { fillFacts, formatFact } = factProse(locale);
+  const sourcesPath = localizedPath(locale, '/sources/');
   return handoutHtml({
     lesson,
     withFacts: fillFacts,
-    keyFact: (id) => ({ label: getFact(id).label, value: formatFact(id) }),
+    keyFact: (id) => ({ label: dataFor(locale).getFact(id).label, value: formatFact(id) }),
     strings: strings.educators.handout,
     title: strings.educators.pages.handout.title,
     sourcesUrl: site ? `${site}${sourcesPath}` : undefined,
     sourcesPath,
-    updated: formatDate(lesson.updated),
+    updated: formatDate(lesson.updated, 'day', 'long', strings.locale),
     showTitle,
   });
 }
 
-/** The handout as a standalone document with its own styles, for the pack. */
-export function standaloneHandout(): string {
+/** An edition's handout as a standalone document with its own styles, for its pack. */
+export function standaloneHandout(locale: Locale): string {
+  const strings = stringsFor(locale);
   const title = escapeHtml(`${strings.educators.pages.handout.title} | ${strings.siteTitle}`);
   const screenCss =
     'body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; ' +
@@ -46,7 +53,7 @@ export function standaloneHandout(): string {
     `<style>\n${screenCss}\n${printCss}\n</style>`,
     '</head>',
     '<body>',
-    siteHandoutHtml(),
+    siteHandoutHtml(locale),
     '</body>',
     '</html>',
     '',

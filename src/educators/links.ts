@@ -3,7 +3,6 @@
  * from the chapters collection (src/lib/chapters.ts), chart files and embed pages from
  * src/charts/download-links.ts.
  */
-import { educators as strings } from '../../content/strings.json';
 import type { ChapterPage } from '../lib/chapters.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { ChapterSlug } from '../schemas/content.ts';
@@ -14,19 +13,23 @@ export interface KitChapterLink {
   label: string;
 }
 
-/** Each chapter's link and numbered label, by slug, from the chapter list (its titles with figures filled in). */
+/**
+ * Each chapter's link and numbered label, by slug, from an edition's chapter list (its titles with
+ * figures filled in) and its `educators.chapterLabel` template ("Chapter {n}: {title}").
+ */
 export function kitChapterLinks(
   chapters: readonly Pick<ChapterPage, 'slug' | 'order' | 'title' | 'href'>[],
+  chapterLabel: string,
 ): Record<ChapterSlug, KitChapterLink> {
   return Object.fromEntries(
     chapters.map((chapter) => [
       chapter.slug,
-      { href: chapter.href, label: fillTemplate(strings.chapterLabel, { n: chapter.order, title: chapter.title }) },
+      { href: chapter.href, label: fillTemplate(chapterLabel, { n: chapter.order, title: chapter.title }) },
     ]),
   ) as Record<ChapterSlug, KitChapterLink>;
 }
 
-/** The educators' own pages. */
+/** The educators' own pages, as every edition shares them: a page links its own edition's with `Edition.href`. */
 export const educatorPages = {
   hub: '/educators/',
   quiz: '/educators/quiz/',

@@ -13,6 +13,9 @@ function fixtureDist(pageText = 'kit'): string {
     'educators/index.html': `<h1>${pageText}</h1>`,
     'chapters/risk/index.html': '<h1>risk</h1>',
     'embed/risk/index.html': '<h1>embed</h1>',
+    'es/educators/index.html': '<h1>kit</h1>',
+    'es/chapters/risk/index.html': '<h1>riesgo</h1>',
+    'es/embed/risk/index.html': '<h1>embed</h1>',
     '_astro/page.abc123.js': 'console.log(1)',
     'index.html': '<h1>home</h1>',
     'favicon.svg': '<svg/>',
@@ -30,14 +33,16 @@ afterAll(() => {
 });
 
 describe('writeServiceWorker', () => {
-  test('writeServiceWorker precaches the kit and the chapters, not the embeds, with a stable manifest', async () => {
+  test("writeServiceWorker precaches both editions' kit and chapters, not the embeds, with a stable manifest", async () => {
     const [first, second] = [fixtureDist(), fixtureDist()];
-    expect(await writeServiceWorker(first!)).toMatchObject({ count: 6 });
+    expect(await writeServiceWorker(first!)).toMatchObject({ count: 8 });
     await writeServiceWorker(second!);
     const worker = readFileSync(join(first!, serviceWorkerFile), 'utf8');
     expect(readFileSync(join(second!, serviceWorkerFile), 'utf8')).toBe(worker);
     expect(worker).toContain('educators/index.html');
     expect(worker).toContain('chapters/risk/index.html');
+    expect(worker).toContain('"es/educators/index.html"');
+    expect(worker).toContain('"es/chapters/risk/index.html"');
     expect(worker).not.toContain('embed/risk');
   }, 60_000);
   test('writeServiceWorker gives a changed page a new revision, so a new build replaces the old cache entry', async () => {

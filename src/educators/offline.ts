@@ -1,7 +1,8 @@
 /**
  * The site's service worker, written after the build by Workbox's generateSW: it precaches the
- * educators' pages, the chapters, and the scripts, styles and fonts they load, so a trainer who
- * has opened the kit once can keep teaching when the connection drops.
+ * educators' pages and the chapters of every edition, and the scripts, styles and fonts they load,
+ * so a trainer who has opened the kit once, in either language, can keep teaching when the
+ * connection drops.
  * - Revisions are content hashes Workbox computes from the built files (no timestamps), and the
  *   manifest is sorted, so two builds write the same sw.js.
  * - A new build's worker takes over at once and deletes the caches of older versions.
@@ -12,15 +13,21 @@
  */
 import { join } from 'node:path';
 import type * as WorkboxBuild from 'workbox-build';
+import { localePrefix, locales } from '../lib/locales.ts';
 import { requireTool } from './pack-finish.ts';
 
 /** The worker's file in dist/ and the URL pages register. */
 export const serviceWorkerFile = 'sw.js';
 
-/** What the worker precaches, relative to dist/. */
+/** Where an edition's pages are in dist/: "" for the default edition, "es/" for Spanish. */
+const editionDir = (prefix: string) => (prefix ? `${prefix.slice(1)}/` : '');
+
+/** What the worker precaches, relative to dist/: each edition's kit and chapters, and the files they share. */
 export const precachePatterns = [
-  'educators/**/index.html',
-  'chapters/**/index.html',
+  ...locales.flatMap((locale) => {
+    const dir = editionDir(localePrefix(locale));
+    return [`${dir}educators/**/index.html`, `${dir}chapters/**/index.html`];
+  }),
   '_astro/*.{js,css,woff2}',
   'favicon.svg',
   'theme-init.js',
@@ -35,7 +42,7 @@ export async function writeServiceWorker(distDir: string): Promise<{ count: numb
     globPatterns: [...precachePatterns],
     globIgnores: ['embed/**'],
     swDest: join(distDir, serviceWorkerFile),
-    // "/educators/" is served from educators/index.html.
+    // "/educators/" is served from educators/index.html, "/es/educators/" from es/educators/index.html.
     directoryIndex: 'index.html',
     ignoreURLParametersMatching: [/.*/],
     // Files in _astro/ have hashed names already.

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fixPdfDates, packLabPage, relocateCss } from './pack-finish.ts';
-import { packLinkFromLabs } from './pack-layout.ts';
+import { packLayout } from './pack-layout.ts';
+
+const layout = packLayout('en');
+const packLinkFromLabs = layout.linkFromLabs;
 
 const built = [
   '<!doctype html><html lang="en-GB"><head><title>Simulator | Left Open</title>',
@@ -13,7 +16,7 @@ const built = [
 
 describe('packLabPage', () => {
   test('packLabPage keeps <main>, drops scripts and chrome, and links styles and the pack script relatively', () => {
-    const { html, stylesheets } = packLabPage(built, undefined);
+    const { html, stylesheets } = packLabPage(built, undefined, layout);
     expect(stylesheets).toEqual(['/_astro/a.css', '/_astro/b.css']);
     expect(html).toContain('<link rel="stylesheet" href="assets/a.css">');
     expect(html).toContain('<script src="assets/labs.js"></script>');
@@ -21,17 +24,19 @@ describe('packLabPage', () => {
     expect(html).toContain('<sim-lab></sim-lab>');
   });
   test('packLabPage points site links at pack files, at SITE_URL, or (without one) drops them', () => {
-    expect(packLabPage(built, undefined).html).toMatch(
+    expect(packLabPage(built, undefined, layout).html).toMatch(
       /href="challenges.html">Challenges<\/a> <a href="..\/chapters\/05-risk.pdf">Risk<\/a>\s*<a>source<\/a> <a href="#local">/,
     );
-    expect(packLabPage(built, 'https://example.com').html).toContain('href="https://example.com/sources/#comparitech"');
+    expect(packLabPage(built, 'https://example.com', layout).html).toContain(
+      'href="https://example.com/sources/#comparitech"',
+    );
   });
   test('packLabPage rewrites links inside <template> content too', () => {
     const page = built.replace(
       '<sim-lab></sim-lab>',
       '<template data-t><p><a href="/chapters/records/">Records</a></p></template>',
     );
-    expect(packLabPage(page, undefined).html).toMatch(
+    expect(packLabPage(page, undefined, layout).html).toMatch(
       /<template data-t[^>]*><p><a href="..\/chapters\/04-records.pdf">Records<\/a><\/p><\/template>/,
     );
   });
@@ -40,6 +45,18 @@ describe('packLabPage', () => {
       'simulator.html#challenge=partner-only',
     );
     expect(packLinkFromLabs('/data/')).toBeUndefined();
+  });
+  test('the Spanish pack is made from the Spanish pages and links them to its own files, not the English ones', () => {
+    const spanish = packLayout('es');
+    expect(spanish.labPages.map((lab) => lab.page)).toContain('es/educators/quiz/index.html');
+    expect(spanish.pdfs.at(-1)).toEqual({
+      page: 'es/educators/handout/index.html',
+      file: 'handout.pdf',
+      path: '/es/educators/handout/',
+    });
+    expect(spanish.linkFromLabs('/es/chapters/risk/')).toBe('../chapters/05-risk.pdf');
+    expect(spanish.linkFromLabs('/chapters/risk/')).toBeUndefined();
+    expect(spanish.laterFiles).toEqual(layout.laterFiles);
   });
 });
 

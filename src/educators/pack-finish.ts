@@ -1,6 +1,8 @@
 /**
  * The trainer pack's second step, run after `astro build` by the educators' integration: it adds
- * to dist/educators/trainer-pack.zip what needs the built site.
+ * to each edition's pack (dist/educators/trainer-pack.zip, dist/es/educators/trainer-pack.zip)
+ * what needs the built site. One Chromium, one local server and one bundled script serve every
+ * edition, so a second language adds only its own pages' printing to the build.
  * - Lab pages that run from file://: each built lab page's <main>, with its stylesheets and fonts
  *   copied beside it, site links rewritten to the pack's files (or to SITE_URL, or dropped), and
  *   one classic script bundled by Rolldown (browsers refuse module scripts from file://). The
@@ -19,11 +21,10 @@ import { parseHTML } from 'linkedom';
 import { createRequire } from 'node:module';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { chromiumArgs, findChromium } from '../../tests/browser/chromium.ts';
-import { labAssets, labScript, packLabPages, packLinkFromLabs, packPdfs, packSlides } from './pack-layout.ts';
+import type * as PlaywrightPage from 'playwright-core';
+import { locales } from '../lib/locales.ts';
+import { labAssets, labScript, packLayout, packSlides, packZipPath, type PackLayout } from './pack-layout.ts';
 import { zipTrainerPack } from './trainer-pack.ts';
-
-/** Where the ZIP the endpoint wrote sits in dist/. */
-export const packZipPath = 'educators/trainer-pack.zip';
 
 /** A built lab page made into a standalone page for the pack's labs folder. */
 export interface PackLabPage {
@@ -33,11 +34,11 @@ export interface PackLabPage {
 }
 
 /** Site links inside `root` become pack links, absolute links on `siteUrl`, or (without one) plain text. */
-function rewriteSiteLinks(root: ParentNode, siteUrl: string | undefined): void {
+function rewriteSiteLinks(root: ParentNode, siteUrl: string | undefined, layout: PackLayout): void {
   for (const link of root.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? '';
     if (!href.startsWith('/')) continue;
-    const inPack = packLinkFromLabs(href);
+    const inPack = layout.linkFromLabs(href);
     if (inPack) link.setAttribute('href', inPack);
     else if (siteUrl) link.setAttribute('href', `${siteUrl}${href}`);
     else link.removeAttribute('href');
@@ -48,19 +49,20 @@ function rewriteSiteLinks(root: ParentNode, siteUrl: string | undefined): void {
  * The standalone lab page for a built page: its <main> in a plain document with relative
  * stylesheets and the pack's one script. Site links become pack links, absolute links on
  * `siteUrl`, or (without one) plain text; scripts and the header and footer are left out.
+ * `layout` is the page's edition's pack, whose files its links point at.
  */
-export function packLabPage(builtHtml: string, siteUrl: string | undefined): PackLabPage {
+export function packLabPage(builtHtml: string, siteUrl: string | undefined, layout: PackLayout): PackLabPage {
   const { document } = parseHTML(builtHtml);
   const main = document.querySelector('main');
   if (!main) throw new Error('a lab page has no <main>');
   for (const script of main.querySelectorAll('script')) script.remove();
-  rewriteSiteLinks(main, siteUrl);
+  rewriteSiteLinks(main, siteUrl, layout);
   // A <template>'s content is a document of its own (the quiz keeps its feedback there).
   for (const template of main.querySelectorAll('template')) {
     const inner = parseHTML(`<html><body><div id="content">${template.innerHTML}</div></body></html>`).document;
     const content = inner.getElementById('content');
     if (!content) continue;
-    rewriteSiteLinks(content, siteUrl);
+    rewriteSiteLinks(content, siteUrl, layout);
     template.innerHTML = content.innerHTML;
   }
   const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')]
@@ -140,23 +142,21 @@ async function bundleLabScript(): Promise<Uint8Array> {
 }
 
 /**
- * Prints the chapters, the handout and the slides to PDF with the system Chromium. Links would be
- * printed with the local server's address (a new port every build): they are pointed at SITE_URL
- * instead, or, without one, left as plain text.
+ * Prints an edition's chapters, handout and slides to PDF in `page`. Links would be printed with
+ * the local server's address (a new port every build): they are pointed at SITE_URL instead, or,
+ * without one, left as plain text.
  */
 async function printPdfs(
-  distDir: string,
+  page: PlaywrightPage.Page,
+  url: string,
+  layout: PackLayout,
   slidesHtml: string,
   siteUrl: string | undefined,
 ): Promise<Record<string, Uint8Array>> {
-  const { chromium } = requireTool('playwright-core') as typeof PlaywrightCore;
-  const { server, url } = await startStaticServer(distDir, 0);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const temp = mkdtempSync(join(tmpdir(), 'left-open-slides-'));
   try {
-    const page = await browser.newPage({ colorScheme: 'light' });
     const pdfs: Record<string, Uint8Array> = {};
-    for (const { path, file } of packPdfs) {
+    for (const { path, file } of layout.pdfs) {
       await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
       await page.evaluate(
         ({ local, site }) => {
@@ -179,19 +179,20 @@ async function printPdfs(
     );
     return pdfs;
   } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(temp, { recursive: true, force: true });
   }
 }
 
-/** Adds the lab pages and the PDFs to the ZIP the endpoint wrote. */
-export async function finishTrainerPack(distDir: string, siteUrl: string | undefined): Promise<void> {
-  const zipFile = join(distDir, packZipPath);
-  const files: Record<string, Uint8Array> = unzipSync(new Uint8Array(readFileSync(zipFile)));
+/** The files of an edition's ZIP with its lab pages and their styles and fonts added (not yet the script and PDFs). */
+function withLabPages(
+  distDir: string,
+  files: Record<string, Uint8Array>,
+  layout: PackLayout,
+  siteUrl: string | undefined,
+) {
   const assets = new Set<string>();
-  for (const lab of packLabPages) {
-    const { html, stylesheets } = packLabPage(readFileSync(join(distDir, lab.page), 'utf8'), siteUrl);
+  for (const lab of layout.labPages) {
+    const { html, stylesheets } = packLabPage(readFileSync(join(distDir, lab.page), 'utf8'), siteUrl, layout);
     files[lab.file] = strToU8(html);
     for (const sheet of stylesheets) assets.add(sheet);
   }
@@ -201,9 +202,29 @@ export async function finishTrainerPack(distDir: string, siteUrl: string | undef
     for (const font of fonts)
       files[`${labAssets}/${basename(font)}`] = new Uint8Array(readFileSync(join(distDir, font)));
   }
-  files[labScript] = await bundleLabScript();
-  const slides = files[packSlides.html];
-  if (!slides) throw new Error(`${packZipPath} has no ${packSlides.html}`);
-  Object.assign(files, await printPdfs(distDir, strFromU8(slides), siteUrl));
-  writeFileSync(zipFile, zipTrainerPack(files));
+  return files;
+}
+
+/** Adds the lab pages and the PDFs to the ZIP each edition's endpoint wrote. */
+export async function finishTrainerPack(distDir: string, siteUrl: string | undefined): Promise<void> {
+  const script = await bundleLabScript();
+  const { chromium } = requireTool('playwright-core') as typeof PlaywrightCore;
+  const { server, url } = await startStaticServer(distDir, 0);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  try {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    for (const locale of locales) {
+      const zipFile = join(distDir, packZipPath(locale));
+      const layout = packLayout(locale);
+      const files = withLabPages(distDir, unzipSync(new Uint8Array(readFileSync(zipFile))), layout, siteUrl);
+      files[labScript] = script;
+      const slides = files[packSlides.html];
+      if (!slides) throw new Error(`${packZipPath(locale)} has no ${packSlides.html}`);
+      Object.assign(files, await printPdfs(page, url, layout, strFromU8(slides), siteUrl));
+      writeFileSync(zipFile, zipTrainerPack(files));
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 }

@@ -2,12 +2,13 @@
  * `<redaction-lab>`: re-runs the redactor over this week's and next week's notes whenever a rule
  * is switched on or off, redraws the notes and the scores, and runs the same rules over the
  * learner's own note as they type (which never leaves the page). Only rule ids the lab knows
- * are accepted from the form.
+ * are accepted from the form. Its words, its notes and its edition (whose words the rules read)
+ * come from the page (RedactionLab.astro): `data-words`, `data-notes`, `data-locale`.
  */
-import { educators } from '../../content/strings.json';
+import type { Locale } from '../lib/locales.ts';
 import { fillTemplate } from '../lib/template.ts';
-import { h, queryRequired } from './dom.ts';
-import { describeMissed } from './result-text.ts';
+import { h, queryRequired, readDataJson } from './dom.ts';
+import { describeMissed, type RedactionStrings } from './result-text.ts';
 import {
   naiveRuleIds,
   redactFreeText,
@@ -15,16 +16,37 @@ import {
   scoreRedaction,
   segmentNote,
   type NoteResult,
+  ruleLanguages,
   type RuleId,
 } from './redactor.ts';
-import { nextWeekNotes, supportNotes } from './support-notes.ts';
+import type { SupportNote } from './schemas.ts';
 
-const strings = educators.redaction;
 const knownRules = new Set<string>(ruleIds);
-const sets = { week: supportNotes, next: nextWeekNotes } as const;
+
+/** The two sets of notes the page hands over: this week's and next week's, each a list of notes. */
+type NoteSets = { week: readonly SupportNote[]; next: readonly SupportNote[] };
+
+/** The notes from `data-notes`; each set must be a list of notes with text and planted values. */
+function readNotes(json: unknown): NoteSets {
+  const record = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
+  const set = (name: keyof NoteSets): SupportNote[] => {
+    const notes = record[name];
+    const ok =
+      Array.isArray(notes) &&
+      notes.every((note: unknown) => {
+        const fields = (note ?? {}) as Record<string, unknown>;
+        return (
+          typeof fields['id'] === 'string' && typeof fields['text'] === 'string' && Array.isArray(fields['planted'])
+        );
+      });
+    if (!ok) throw new Error(`<redaction-lab> data-notes has no valid "${name}" list of notes`);
+    return notes as SupportNote[];
+  };
+  return { week: set('week'), next: set('next') };
+}
 
 /** A note's text as nodes: removed runs named after their rule, leaks highlighted, over-redaction struck through. */
-function noteText(result: NoteResult): (Node | string)[] {
+function noteText(result: NoteResult, strings: RedactionStrings): (Node | string)[] {
   return segmentNote(result).map((segment) => {
     if (segment.state === 'redacted' || (segment.state === 'over-redacted' && result.note.id === 'own'))
       return h(
@@ -52,7 +74,16 @@ function noteText(result: NoteResult): (Node | string)[] {
 }
 
 class RedactionLab extends HTMLElement {
+  #strings!: RedactionStrings;
+  #sets!: NoteSets;
+  #locale: Locale = 'en';
+
   connectedCallback(): void {
+    this.#strings = readDataJson(this, 'words') as RedactionStrings;
+    this.#sets = readNotes(readDataJson(this, 'notes'));
+    const locale = this.dataset['locale'] ?? '';
+    if (!Object.hasOwn(ruleLanguages, locale)) throw new Error(`<redaction-lab> data-locale "${locale}" is no edition`);
+    this.#locale = locale as Locale;
     queryRequired(this, '[data-no-js]').hidden = true;
     queryRequired(this, '[data-own]').hidden = false;
     const reset = queryRequired<HTMLButtonElement>(this, '[data-reset]');
@@ -80,9 +111,10 @@ class RedactionLab extends HTMLElement {
 
   #render(): void {
     const chosen = this.#chosen();
-    for (const [id, notes] of Object.entries(sets)) {
+    const strings = this.#strings;
+    for (const [id, notes] of Object.entries(this.#sets)) {
       const section = queryRequired(this, `[data-set="${id}"]`);
-      const score = scoreRedaction(notes, chosen);
+      const score = scoreRedaction(notes, chosen, this.#locale);
       queryRequired(section, '[data-summary]').textContent = fillTemplate(strings.summary, {
         caught: score.caught,
         planted: score.planted,
@@ -91,7 +123,7 @@ class RedactionLab extends HTMLElement {
       });
       for (const result of score.notes) {
         const item = queryRequired(section, `[data-note="${result.note.id}"]`);
-        queryRequired(item, '[data-note-text]').replaceChildren(...noteText(result));
+        queryRequired(item, '[data-note-text]').replaceChildren(...noteText(result, strings));
         queryRequired(item, '[data-missed]').textContent = describeMissed(result, strings);
       }
     }
@@ -99,9 +131,10 @@ class RedactionLab extends HTMLElement {
   }
 
   #renderOwn(): void {
+    const strings = this.#strings;
     const text = queryRequired<HTMLTextAreaElement>(this, '#own-note').value;
-    const result = redactFreeText(text, this.#chosen());
-    queryRequired(this, '[data-own-text]').replaceChildren(...(text ? noteText(result) : []));
+    const result = redactFreeText(text, this.#chosen(), this.#locale);
+    queryRequired(this, '[data-own-text]').replaceChildren(...(text ? noteText(result, strings) : []));
     const removed = result.falsePositives.length;
     queryRequired(this, '[data-own-result]').textContent = text
       ? removed > 0

@@ -4,7 +4,12 @@
  * automated tools expect; better rules catch spaces, spelled-out words, line breaks, look-alike
  * characters and defanged or IPv6 addresses, and pay for it with false positives. Scoring is
  * character-exact: a planted value counts as caught only when every character of it is covered.
+ *
+ * Every edition has the same rules; the ones that read words (an address spelled out, a name after
+ * a cue such as "ask for" or "preguntar por") read the words of the notes' language, from
+ * `ruleLanguages`. Each function takes the edition's routing code, the default edition's by default.
  */
+import type { Locale } from '../lib/locales.ts';
 import type { DataKind, PlantedItem, SupportNote } from './schemas.ts';
 
 /** A stretch of text a rule wants removed, `end` exclusive. */
@@ -37,8 +42,53 @@ export interface RedactionRule {
   id: RuleId;
   tier: RuleTier;
   kind: DataKind;
-  /** Spans of `text` the rule redacts. */
-  find: (text: string) => { start: number; end: number }[];
+  /** Spans of `text` the rule redacts, reading the words of `language`. */
+  find: (text: string, language: RuleLanguage) => { start: number; end: number }[];
+}
+
+/** The words the rules that read words look for, in one language. */
+export interface RuleLanguage {
+  /** The word (a regular-expression alternative) agents type for "@" in a spelled-out address, plain or bracketed ("at", "[at]"). */
+  at: string;
+  /** The word (a regular-expression alternative) for "." in a spelled-out address or a defanged IPv4 address ("dot", "(dot)"). */
+  dot: string;
+  /**
+   * One or two capitalised words after a cue (global, the name in group 1). Names with no cue slip
+   * through, and a product name after a cue ("ask for Windows Update") is removed although it is no name.
+   */
+  nameAfterCue: RegExp;
+}
+
+/** Each edition's words. The Spanish names allow accented capitals and letters (Ángela, Muñoz). */
+export const ruleLanguages: Record<Locale, RuleLanguage> = {
+  en: {
+    at: 'at',
+    dot: 'dot',
+    nameAfterCue:
+      /\b(?:[Aa]sk(?:ed)? for|[Ss]poke (?:to|with)|[Cc]ustomer|[Cc]aller|Mrs?\.?|Ms\.?|Dr\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g,
+  },
+  // Spanish agents also type the English words, which the Spanish lab's description promises to catch.
+  es: {
+    at: '(?:arroba|at)',
+    dot: '(?:punto|dot)',
+    // "preguntar/preguntara/pregunte/pregunta/preguntó por", "hablé/habló con", "cliente/clienta", "Sr./Sra./Dr./Dra.".
+    nameAfterCue:
+      /(?<![\p{L}\d])(?:[Pp]regunt(?:ar|ara|e|a|ó) por|[Hh]abl(?:é|ó) con|[Cc]lient[ae]|Sra?\.|Dra?\.)\s+(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)/gu,
+  },
+};
+
+/** An address spelled out in `language`'s words: "jane dot doe at example dot com", "eva [arroba] contoso punto com". */
+function spelledOutEmail({ at, dot }: RuleLanguage): RegExp {
+  const label = '[A-Za-z0-9-]+';
+  return new RegExp(
+    String.raw`\b[A-Za-z0-9]+(?:\s+${dot}\s+[A-Za-z0-9]+)*\s+(?:${at}|\(${at}\)|\[${at}\])\s+${label}(?:\s+${dot}\s+${label})+\b`,
+    'gi',
+  );
+}
+
+/** An IPv4 address with spaces, defanged dots ("[.]") or the word for dot in brackets ("(dot)", "(punto)"). */
+function looseIPv4({ dot }: RuleLanguage): RegExp {
+  return new RegExp(String.raw`\b\d{1,3}(?:\s*(?:\.|\[\.\]|\(${dot}\))\s*\d{1,3}){3}\b`, 'g');
 }
 
 /** Look-alike characters and the ASCII letter each imitates (one UTF-16 unit each way). */
@@ -124,11 +174,7 @@ export const redactionRules: readonly RedactionRule[] = [
     id: 'email-spelled-out',
     tier: 'better',
     kind: 'email',
-    find: (text) =>
-      matchSpans(
-        text,
-        /\b[A-Za-z0-9]+(?:\s+dot\s+[A-Za-z0-9]+)*\s+(?:at|\(at\)|\[at\])\s+[A-Za-z0-9-]+(?:\s+dot\s+[A-Za-z0-9-]+)+\b/gi,
-      ),
+    find: (text, language) => matchSpans(text, spelledOutEmail(language)),
   },
   {
     id: 'email-across-lines',
@@ -153,7 +199,7 @@ export const redactionRules: readonly RedactionRule[] = [
     id: 'ipv4-loose',
     tier: 'better',
     kind: 'ip',
-    find: (text) => matchSpans(text, /\b\d{1,3}(?:\s*(?:\.|\[\.\]|\(dot\))\s*\d{1,3}){3}\b/g),
+    find: (text, language) => matchSpans(text, looseIPv4(language)),
   },
   {
     id: 'ipv6',
@@ -165,14 +211,8 @@ export const redactionRules: readonly RedactionRule[] = [
     id: 'name-after-cue',
     tier: 'better',
     kind: 'name',
-    // One or two capitalised words after a cue such as "ask for" or "Mr": names with no cue slip through,
-    // and a product name after a cue ("ask for Windows Update") is removed although it is no name.
-    find: (text) =>
-      [
-        ...text.matchAll(
-          /\b(?:[Aa]sk(?:ed)? for|[Ss]poke (?:to|with)|[Cc]ustomer|[Cc]aller|Mrs?\.?|Ms\.?|Dr\.?)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g,
-        ),
-      ].map((match) => {
+    find: (text, language) =>
+      [...text.matchAll(language.nameAfterCue)].map((match) => {
         const start = match.index + match[0].length - match[1]!.length;
         return { start, end: start + match[1]!.length };
       }),
@@ -186,12 +226,13 @@ export const naiveRuleIds: readonly RuleId[] = redactionRules
   .filter((rule) => rule.tier === 'naive')
   .map((rule) => rule.id);
 
-/** Every span the chosen rules redact in `text`, sorted by position. */
-export function findRedactions(text: string, chosen: readonly RuleId[]): RedactionSpan[] {
+/** Every span the chosen rules redact in `text` (written in `locale`'s language), sorted by position. */
+export function findRedactions(text: string, chosen: readonly RuleId[], locale: Locale = 'en'): RedactionSpan[] {
+  const language = ruleLanguages[locale];
   return chosen
     .flatMap((id) => {
       const rule = rulesById.get(id);
-      return rule ? rule.find(text).map((span) => ({ ...span, ruleId: id })) : [];
+      return rule ? rule.find(text, language).map((span) => ({ ...span, ruleId: id })) : [];
     })
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -234,13 +275,13 @@ export interface NoteResult {
 }
 
 /** Runs the chosen rules over text nobody annotated (the learner's own notes): every span, nothing scored. */
-export function redactFreeText(text: string, chosen: readonly RuleId[]): NoteResult {
-  return redactNote({ id: 'own', title: '', text, planted: [], decoys: [] }, chosen);
+export function redactFreeText(text: string, chosen: readonly RuleId[], locale: Locale = 'en'): NoteResult {
+  return redactNote({ id: 'own', title: '', text, planted: [], decoys: [] }, chosen, locale);
 }
 
 /** Runs the chosen rules over one note and scores the result. */
-export function redactNote(note: SupportNote, chosen: readonly RuleId[]): NoteResult {
-  const spans = findRedactions(note.text, chosen);
+export function redactNote(note: SupportNote, chosen: readonly RuleId[], locale: Locale = 'en'): NoteResult {
+  const spans = findRedactions(note.text, chosen, locale);
   const ranges = note.planted.map((item) => ({ item, ...plantedRange(note, item) }));
   const caught = ranges.filter((range) => covered(spans, range.start, range.end)).map((range) => range.item);
   const missed = note.planted.filter((item) => !caught.includes(item));
@@ -260,8 +301,12 @@ export interface LabScore {
 }
 
 /** Runs the chosen rules over every note. */
-export function scoreRedaction(notes: readonly SupportNote[], chosen: readonly RuleId[]): LabScore {
-  const results = notes.map((note) => redactNote(note, chosen));
+export function scoreRedaction(
+  notes: readonly SupportNote[],
+  chosen: readonly RuleId[],
+  locale: Locale = 'en',
+): LabScore {
+  const results = notes.map((note) => redactNote(note, chosen, locale));
   const caught = results.reduce((sum, result) => sum + result.caught.length, 0);
   const planted = results.reduce((sum, result) => sum + result.note.planted.length, 0);
   return {
@@ -274,8 +319,12 @@ export function scoreRedaction(notes: readonly SupportNote[], chosen: readonly R
 }
 
 /** What one rule achieves on its own: the planted values it catches, and its false positives. */
-export function ruleReport(notes: readonly SupportNote[], id: RuleId): { catches: string[]; falsePositives: string[] } {
-  const results = notes.map((note) => redactNote(note, [id]));
+export function ruleReport(
+  notes: readonly SupportNote[],
+  id: RuleId,
+  locale: Locale = 'en',
+): { catches: string[]; falsePositives: string[] } {
+  const results = notes.map((note) => redactNote(note, [id], locale));
   return {
     catches: results.flatMap((result) => result.caught.map((item) => item.id)),
     falsePositives: results.flatMap((result) =>

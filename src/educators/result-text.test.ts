@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { educators } from '../../content/strings.json';
+import spanish from '../../content/es/strings.json';
 import { describeFlow, describeMissed, describeSimulation, formatShare, problemLine } from './result-text.ts';
 import { december2019Scenario, parseRules, simulate, verifyFlow, type Scenario } from './simulator.ts';
 
 const honeypot = { firstAttackHours: 8.5, reportedRequestsPerDay: 18, requests: 175, days: 11 };
-const context = { binaryEdgeDays: 23 };
+const context = { binaryEdgeDays: 23, tag: 'en-GB' };
 const describe2019 = (scenario: Scenario) =>
   describeSimulation(simulate(scenario, honeypot, 26), educators.simulator, context);
 const withSource = (source: string): Scenario => ({
@@ -14,7 +15,7 @@ const withSource = (source: string): Scenario => ({
 
 describe('formatShare', () => {
   test('formatShare rounds to whole percent, one decimal when small, and two significant figures when tiny', () => {
-    const share = (value: number) => formatShare(value, educators.simulator);
+    const share = (value: number) => formatShare(value, educators.simulator, 'en-GB');
     expect([share(1), share(0.999), share(0.5), share(0.042), share(0.0000354)]).toEqual([
       '100%',
       '99%+',
@@ -22,6 +23,24 @@ describe('formatShare', () => {
       '4.2%',
       '0.0035%',
     ]);
+  });
+  test("formatShare writes the Spanish edition's shares with a decimal comma and a spaced sign", () => {
+    const share = (value: number) => formatShare(value, spanish.educators.simulator, 'es');
+    expect([share(0.5), share(0.042)]).toEqual(['50\u00a0%', '4,2\u00a0%']);
+  });
+  test('describeSimulation in Spanish writes counts as Spanish does, in the Spanish templates', () => {
+    const text = describeSimulation(simulate(december2019Scenario, honeypot, 26), spanish.educators.simulator, {
+      ...context,
+      tag: 'es',
+    });
+    const decided = text.outcomes.map((outcome) => outcome.decided);
+    // Grouped with points, as Spanish writes large counts, and never with the English comma.
+    expect(
+      decided.some((count) => /^\d{1,3}(?:\.\d{3})+$/.test(count)),
+      decided.join(' | '),
+    ).toBe(true);
+    expect(decided.join(' ')).not.toContain(',');
+    expect(text.headline).not.toBe(describe2019(december2019Scenario).headline);
   });
 });
 

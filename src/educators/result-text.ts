@@ -1,8 +1,9 @@
 /**
  * The labs' results in words, shared by the server-rendered worked examples and the browser, so
- * both say exactly the same thing. Templates come from content/strings.json (educators block).
+ * both say exactly the same thing. Templates come from the edition's strings (educators block) and
+ * numbers are written for its language tag (`tag`: "en-GB", "es"), which the page hands the browser.
  */
-import { locale, type educators } from '../../content/strings.json';
+import type { educators } from '../../content/strings.json';
 import { fillTemplate } from '../lib/template.ts';
 import type { Problem } from './cidr.ts';
 import type { NoteResult } from './redactor.ts';
@@ -10,17 +11,17 @@ import type { FlowCheck, RuleProblem, SimulationResult } from './simulator.ts';
 
 export type SimulatorStrings = typeof educators.simulator;
 
-/** A count for prose, in the site's locale: "4,294,967,296". */
-export function formatWhole(value: number): string {
-  return Math.round(value).toLocaleString(locale);
+/** A count for prose in the language `tag`: "4,294,967,296", "4.294.967.296". */
+export function formatWhole(value: number, tag: string): string {
+  return Math.round(value).toLocaleString(tag);
 }
 
 /**
  * A share of the internet for prose: "100%", "50%", "0.4%", "0.0035%" (two significant figures
  * below 0.1%); just under all of it reads as `strings.shareNearlyAll` ("99%+").
  */
-export function formatShare(share: number, strings: SimulatorStrings): string {
-  const percent = (options: Intl.NumberFormatOptions) => share.toLocaleString(locale, { style: 'percent', ...options });
+export function formatShare(share: number, strings: SimulatorStrings, tag: string): string {
+  const percent = (options: Intl.NumberFormatOptions) => share.toLocaleString(tag, { style: 'percent', ...options });
   if (share >= 0.995)
     return share >= 1
       ? percent({})
@@ -30,11 +31,13 @@ export function formatShare(share: number, strings: SimulatorStrings): string {
 }
 
 /** An expected count for prose: whole numbers, or `strings.expectedBelow` ("under 0.01") below 0.01. */
-function formatExpected(value: number, strings: SimulatorStrings): string {
-  if (value >= 10) return formatWhole(value);
+function formatExpected(value: number, strings: SimulatorStrings, tag: string): string {
+  if (value >= 10) return formatWhole(value, tag);
   if (value < 0.01)
-    return value === 0 ? formatWhole(0) : fillTemplate(strings.expectedBelow, { value: (0.01).toLocaleString(locale) });
-  return value.toLocaleString(locale, { maximumSignificantDigits: 2 });
+    return value === 0
+      ? formatWhole(0, tag)
+      : fillTemplate(strings.expectedBelow, { value: (0.01).toLocaleString(tag) });
+  return value.toLocaleString(tag, { maximumSignificantDigits: 2 });
 }
 
 /** A problem in words. */
@@ -64,9 +67,10 @@ export interface SimulationText {
   problems: string[];
 }
 
-/** Figures for the estimate's text that are not in the result: the exposure's length and how long BinaryEdge took. */
+/** What the words need besides the result: how long BinaryEdge took, and the edition's language tag for numbers. */
 export interface EstimateContext {
   binaryEdgeDays: number;
+  tag: string;
 }
 
 /** Puts a simulation result into words. */
@@ -89,20 +93,21 @@ export function describeSimulation(
     };
   }
   const { reachability, estimate, port } = result;
+  const { tag } = context;
   const verdict = fillTemplate(strings.verdict[result.verdict], {
     port,
-    count: formatWhole(reachability.publicAddressesAllowed),
-    share: formatShare(reachability.publicShareAllowed, strings),
+    count: formatWhole(reachability.publicAddressesAllowed, tag),
+    share: formatShare(reachability.publicShareAllowed, strings, tag),
   });
   const outcomes = reachability.outcomes.map(({ rule, publicAddressesDecided }) => ({
     priority: String(rule.priority),
     name: rule.name,
     access: rule.access === 'allow' ? strings.allow : strings.deny,
-    decided: formatWhole(publicAddressesDecided),
+    decided: formatWhole(publicAddressesDecided, tag),
   }));
   const base = {
     headline: fillTemplate(strings.headline[result.verdict], {
-      count: formatWhole(reachability.publicAddressesAllowed),
+      count: formatWhole(reachability.publicAddressesAllowed, tag),
     }),
     verdict,
     outcomes,
@@ -120,7 +125,7 @@ export function describeSimulation(
     fillTemplate(strings.estimateBasis, {
       days: estimate.honeypotDays,
       requests: estimate.requests,
-      hours: estimate.firstAttackHours.toLocaleString(locale),
+      hours: estimate.firstAttackHours.toLocaleString(tag),
       computedRate: Math.round(estimate.computedRequestsPerDay),
       reportedRate: estimate.reportedRequestsPerDay,
     }),
@@ -128,9 +133,9 @@ export function describeSimulation(
   if (estimate.share < 0.995)
     lines.push(
       fillTemplate(strings.estimateScaled, {
-        share: formatShare(estimate.share, strings),
-        low: formatExpected(estimate.expectedRequests.low, strings),
-        high: formatExpected(estimate.expectedRequests.high, strings),
+        share: formatShare(estimate.share, strings, tag),
+        low: formatExpected(estimate.expectedRequests.low, strings, tag),
+        high: formatExpected(estimate.expectedRequests.high, strings, tag),
       }),
     );
   lines.push(fillTemplate(strings.estimateComparison, { binaryEdgeDays: context.binaryEdgeDays }));

@@ -4,12 +4,14 @@
  * whole table (it is tiny); a cell Azure would refuse gets a message tied to it with
  * aria-describedby and the verdict says "Not evaluated". The table is kept in the URL fragment
  * (scenario-link.ts), and a challenge named there is graded live. Nothing is sent or stored.
+ * Its words, its edition's challenges and its language tag come from the page (SimulatorLab.astro:
+ * `data-words`, `data-challenges`, `data-tag`), so every edition's labs speak its language.
  */
-import { educators } from '../../content/strings.json';
+import type { educators } from '../../content/strings.json';
 import { fillTemplate } from '../lib/template.ts';
-import { findChallenge, gradeChallenge, startingTables, type Challenge } from './challenges.ts';
-import { finiteNumber, h, queryRequired } from './dom.ts';
-import { describeFlow, describeSimulation, problemLine, problemText } from './result-text.ts';
+import { findChallenge, gradeChallenge, parseChallenges, startingTables, type Challenge } from './challenges.ts';
+import { finiteNumber, h, queryRequired, readDataJson } from './dom.ts';
+import { describeFlow, describeSimulation, problemLine, problemText, type SimulatorStrings } from './result-text.ts';
 import { decodeFragment, encodeFragment } from './scenario-link.ts';
 import { checkedPortSchema } from './schemas.ts';
 import {
@@ -25,8 +27,11 @@ import {
   type Scenario,
 } from './simulator.ts';
 
-const strings = educators.simulator;
-const challengeStrings = educators.challenges;
+/** The words the element needs: the simulator's and the challenges' blocks of the edition's strings. */
+interface SimulatorWords {
+  simulator: SimulatorStrings;
+  challenges: typeof educators.challenges;
+}
 
 /** Reads the honeypot figures the server put in a data attribute; all four must be finite numbers. */
 function readHoneypot(json: string | undefined): HoneypotFigures {
@@ -48,6 +53,10 @@ function readHoneypot(json: string | undefined): HoneypotFigures {
 type Control = HTMLInputElement | HTMLSelectElement;
 
 class SimLab extends HTMLElement {
+  #strings!: SimulatorStrings;
+  #challengeStrings!: SimulatorWords['challenges'];
+  #challenges: readonly Challenge[] = [];
+  #tag = '';
   #honeypot!: HoneypotFigures;
   #exposureDays = 0;
   #binaryEdgeDays = 0;
@@ -55,6 +64,11 @@ class SimLab extends HTMLElement {
   #flowShown = false;
 
   connectedCallback(): void {
+    const words = readDataJson(this, 'words') as SimulatorWords;
+    this.#strings = words.simulator;
+    this.#challengeStrings = words.challenges;
+    this.#challenges = parseChallenges(readDataJson(this, 'challenges'), '<sim-lab> data-challenges');
+    this.#tag = this.dataset['tag'] ?? '';
     this.#honeypot = readHoneypot(this.dataset['honeypot']);
     this.#exposureDays = finiteNumber(this.dataset['exposureDays']) ?? 0;
     this.#binaryEdgeDays = finiteNumber(this.dataset['binaryEdgeDays']) ?? 0;
@@ -88,7 +102,9 @@ class SimLab extends HTMLElement {
     const error = queryRequired(this, '[data-link-error]');
     error.hidden = true;
     error.textContent = '';
-    const challenge = state.kind === 'empty' || !state.challengeId ? undefined : findChallenge(state.challengeId);
+    const strings = this.#strings;
+    const challenge =
+      state.kind === 'empty' || !state.challengeId ? undefined : findChallenge(this.#challenges, state.challengeId);
     if (state.kind !== 'empty' && state.challengeId && !challenge) {
       error.textContent = fillTemplate(strings.share.unknownChallenge, { id: state.challengeId.slice(0, 40) });
       error.hidden = false;
@@ -124,6 +140,7 @@ class SimLab extends HTMLElement {
   }
 
   #renderRows(drafts: readonly RuleDraft[]): void {
+    const strings = this.#strings;
     const template = queryRequired<HTMLTemplateElement>(this, '[data-row-template]');
     const rows = drafts.map((draft, row) => {
       const item = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
@@ -162,7 +179,7 @@ class SimLab extends HTMLElement {
     scenario.rules.push({
       ...blankRule,
       priority: String(Math.min(4096, highest + 10)),
-      name: fillTemplate(strings.newRuleName, { n }),
+      name: fillTemplate(this.#strings.newRuleName, { n }),
     });
     this.#load(scenario, true);
     this.querySelectorAll<HTMLInputElement>('[data-row] [data-field="priority"]')[n - 1]?.focus();
@@ -179,7 +196,8 @@ class SimLab extends HTMLElement {
   #evaluate(fromEdit: boolean): void {
     const scenario = this.#readScenario();
     const result = simulate(scenario, this.#honeypot, this.#exposureDays);
-    const text = describeSimulation(result, strings, { binaryEdgeDays: this.#binaryEdgeDays });
+    const strings = this.#strings;
+    const text = describeSimulation(result, strings, { binaryEdgeDays: this.#binaryEdgeDays, tag: this.#tag });
     this.#showProblems(result.problems);
     const box = queryRequired(this, '[data-result]');
     const bar = queryRequired(this, '[data-verdict-bar]');
@@ -227,7 +245,7 @@ class SimLab extends HTMLElement {
       ['tcp', 'udp', 'icmp'].includes(protocol) ? protocol : 'tcp',
       port.value,
     );
-    queryRequired(this, '[data-flow-result]').textContent = describeFlow(check, strings);
+    queryRequired(this, '[data-flow-result]').textContent = describeFlow(check, this.#strings);
     source.toggleAttribute('aria-invalid', !check.ok && check.field === 'address');
     port.toggleAttribute('aria-invalid', !check.ok && check.field === 'port');
     for (const marked of this.querySelectorAll('[data-decides]')) marked.removeAttribute('data-decides');
@@ -251,7 +269,7 @@ class SimLab extends HTMLElement {
     queryRequired(panel, '[data-challenge-hints]').replaceChildren(
       ...challenge.hints.map((hint, index) => {
         const details = (template.content.firstElementChild as HTMLElement).cloneNode(true) as HTMLElement;
-        queryRequired(details, '[data-hint-summary]').textContent = fillTemplate(challengeStrings.hint, {
+        queryRequired(details, '[data-hint-summary]').textContent = fillTemplate(this.#challengeStrings.hint, {
           n: index + 1,
         });
         queryRequired(details, '[data-hint-text]').textContent = hint;
@@ -263,6 +281,7 @@ class SimLab extends HTMLElement {
   #grade(scenario: Scenario): void {
     if (!this.#challenge) return;
     const grade = gradeChallenge(this.#challenge, scenario);
+    const challengeStrings = this.#challengeStrings;
     const met = grade.goals.filter((goal) => goal.met).length;
     queryRequired(this, '[data-challenge-status]').textContent = !grade.evaluated
       ? challengeStrings.notGraded
@@ -282,6 +301,7 @@ class SimLab extends HTMLElement {
   }
 
   #showProblems(problems: readonly RuleProblem[]): void {
+    const strings = this.#strings;
     const rows = [...this.querySelectorAll('[data-row]')];
     for (const control of this.querySelectorAll<Control>('[data-row] [data-field]')) {
       control.removeAttribute('aria-invalid');

@@ -3,7 +3,6 @@
  * notes in an <aside> under it. On screen the slides stack; in print (and in the PDF the pack
  * prints from it) each slide fills a landscape page with its notes at the foot.
  */
-import { locale } from '../../content/strings.json';
 import { printColours, siteColours } from '../charts/palette.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { Lesson } from './content.ts';
@@ -37,12 +36,12 @@ body { font-family: system-ui, sans-serif; margin: 0; background: ${surface.ligh
 }
 `.trim();
 
-/** The deck as a complete HTML document; `fill` fills `{fact:id}` markers. */
+/** The deck as a complete HTML document in the language `lang`; `fill` fills `{fact:id}` markers. */
 export function slidesHtml(
   lesson: Lesson,
   fill: (text: string) => string,
   strings: SlideStrings,
-  lang: string = locale,
+  lang: string,
 ): string {
   const total = lesson.slides.length;
   const sections = lesson.slides.map(

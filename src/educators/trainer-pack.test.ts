@@ -2,13 +2,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import strings from '../../content/strings.json';
 import { chapterSlugs } from '../schemas/content.ts';
-import { challenges } from './challenges.ts';
-import { lesson, quiz } from './content.ts';
+import { challengesFor, lesson, quiz } from './content.ts';
 import { fillFacts } from './educator-facts.ts';
 import { kitChapterLinks } from './links.ts';
-import { laterPackFiles } from './pack-layout.ts';
+import { packLayout } from './pack-layout.ts';
 import { facilitatorGuideMarkdown, trainerPackFiles, zipTrainerPack, type TrainerPackInput } from './trainer-pack.ts';
 
+const challenges = challengesFor('en');
 const chapterLinks = kitChapterLinks(
   chapterSlugs.map((slug, index) => ({
     slug,
@@ -16,6 +16,7 @@ const chapterLinks = kitChapterLinks(
     title: `Title of ${slug}`,
     href: `/chapters/${slug}/`,
   })),
+  strings.educators.chapterLabel,
 );
 const input = (overrides: Partial<TrainerPackInput> = {}): TrainerPackInput => ({
   handoutHtml: '<!doctype html><title>Handout</title>',
@@ -32,7 +33,8 @@ const input = (overrides: Partial<TrainerPackInput> = {}): TrainerPackInput => (
   creditTitle: 'Left Open: a title',
   siteUrl: undefined,
   strings: strings.educators,
-  laterFiles: laterPackFiles,
+  lang: strings.locale,
+  laterFiles: packLayout('en').laterFiles,
   ...overrides,
 });
 const text = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name] ?? new Uint8Array());
@@ -71,7 +73,7 @@ describe('trainerPackFiles', () => {
   test('the README lists every file, those the build adds afterwards included, and the licence has an attribution line', () => {
     const files = trainerPackFiles(input());
     const readme = text(files, 'README.txt');
-    for (const name of [...Object.keys(files), ...laterPackFiles]) expect(readme).toContain(`  ${name}`);
+    for (const name of [...Object.keys(files), ...packLayout('en').laterFiles]) expect(readme).toContain(`  ${name}`);
     expect(text(files, 'LICENSE.txt')).toMatch(
       /CC BY 4\.0[\s\S]*Credit as: “Left Open: a title”, the Left Open project, CC BY 4\.0\./,
     );

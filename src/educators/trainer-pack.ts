@@ -1,6 +1,7 @@
 /**
  * The offline trainer pack: every file in the ZIP, listed by pure functions, then zipped with a
- * fixed timestamp so the same inputs give the same bytes. The build makes it in two steps: the
+ * fixed timestamp so the same inputs give the same bytes. Each edition has its own pack, made from
+ * its own words and data by the same functions. The build makes it in two steps: the
  * /educators/trainer-pack.zip endpoint writes everything that comes from the content and data
  * (this module), and after the build pack-finish.ts adds what needs the built site: the lab
  * pages that run from file://, and the PDFs Chromium prints.
@@ -46,6 +47,8 @@ export interface TrainerPackInput {
   /** The site's address, or undefined when SITE_URL is unset. */
   siteUrl: string | undefined;
   strings: Strings;
+  /** The edition's language tag, for the slides' `<html lang>`. */
+  lang: string;
   /** Files the finishing step adds after the build, for the README's list. */
   laterFiles: readonly string[];
 }
@@ -141,7 +144,7 @@ export function trainerPackFiles(input: TrainerPackInput): Record<string, Uint8A
     ),
     'quiz/quiz.gift.txt': strToU8(quizGift(quiz, fill, (rule) => fillTemplate(s.giftRule, rule))),
     'slides/slides.html': strToU8(
-      slidesHtml(lesson, fill, { title: s.slidesTitle, notes: s.slidesNotes, slideCount: s.slideCount }),
+      slidesHtml(lesson, fill, { title: s.slidesTitle, notes: s.slidesNotes, slideCount: s.slideCount }, input.lang),
     ),
     'LICENSE.txt': strToU8(licence(input)),
   };

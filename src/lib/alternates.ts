@@ -30,7 +30,7 @@ export function editionAlternates(
   });
   const [byDefault] = counterparts;
   if (!byDefault) throw new Error('No editions in src/lib/locales.ts');
-  // A page in one edition only (a section not yet translated) has no alternates to announce.
+  // A site with one edition has no alternates to announce.
   if (counterparts.length < 2) return { path: splitLocalePath(pathname).path, links: [] };
   return {
     path: splitLocalePath(pathname).path,

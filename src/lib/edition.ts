@@ -6,7 +6,7 @@
  */
 import { dataFor } from './data.ts';
 import type { DerivedData } from './derived-data.ts';
-import { editionHref, pageLocale, type Locale } from './locales.ts';
+import { localizedPath, pageLocale, type Locale } from './locales.ts';
 import { stringsFor, type InterfaceStrings } from './strings.ts';
 
 /** One edition, as a page renders it. */
@@ -17,10 +17,7 @@ export interface Edition {
   strings: InterfaceStrings;
   /** The derived data with this edition's text (labels, notes, titles); figures are the same in every edition. */
   data: DerivedData;
-  /**
-   * A root-relative path of the site in this edition: `href('/sources/')` is "/es/sources/" in
-   * Spanish; a section only English has yet (the educators' kit) stays English.
-   */
+  /** A root-relative path of the site in this edition: `href('/sources/')` is "/es/sources/" in Spanish. */
   href(path: string): string;
 }
 
@@ -33,6 +30,6 @@ export function editionOf(currentLocale: string | undefined): Edition {
     tag: strings.locale,
     strings,
     data: dataFor(locale),
-    href: (path) => editionHref(locale, path),
+    href: (path) => localizedPath(locale, path),
   };
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { editionAlternates } from './alternates.ts';
-import { counterpartPaths, editionHref, localizedPath, pageLocale, splitLocalePath } from './locales.ts';
+import { counterpartPaths, localizedPath, pageLocale, splitLocalePath } from './locales.ts';
 
 test('localizedPath and splitLocalePath map a page to its edition and back', () => {
   expect(localizedPath('en', '/chapters/risk/')).toBe('/chapters/risk/');
@@ -17,10 +17,11 @@ test('pageLocale takes Astro.currentLocale and fails on anything that is not an 
   expect(() => pageLocale('fr')).toThrow(/No edition "fr"/);
 });
 
-test('a section only English has keeps its English address from every edition and claims no counterpart', () => {
-  expect(editionHref('es', '/sources/#msrc-2020')).toBe('/es/sources/#msrc-2020');
-  expect(editionHref('es', '/educators/quiz/')).toBe('/educators/quiz/');
-  expect(counterpartPaths('/educators/quiz/')).toEqual([{ locale: 'en', path: '/educators/quiz/' }]);
+test("every page, the educators' kit included, has its counterpart in every edition", () => {
+  expect(counterpartPaths('/educators/quiz/')).toEqual([
+    { locale: 'en', path: '/educators/quiz/' },
+    { locale: 'es', path: '/es/educators/quiz/' },
+  ]);
   expect(counterpartPaths('/es/data/')).toEqual([
     { locale: 'en', path: '/data/' },
     { locale: 'es', path: '/es/data/' },
@@ -33,5 +34,9 @@ test('editionAlternates names each edition by its tag and its own name, then x-d
     { locale: 'es', hreflang: 'es', href: 'https://site.example/es/about/', name: 'Español' },
     { locale: undefined, hreflang: 'x-default', href: 'https://site.example/about/', name: 'English' },
   ]);
-  expect(editionAlternates('/educators/', 'https://site.example').links).toEqual([]);
+  expect(editionAlternates('/es/educators/', 'https://site.example').links.map((link) => link.href)).toEqual([
+    'https://site.example/educators/',
+    'https://site.example/es/educators/',
+    'https://site.example/educators/',
+  ]);
 });

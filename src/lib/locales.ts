@@ -59,32 +59,12 @@ export function splitLocalePath(pathname: string): { locale: Locale; path: strin
 }
 
 /**
- * Sections only the default edition has yet (path prefixes): the educators' kit is not translated,
- * so every edition links to the English one and no page there claims a counterpart.
- */
-export const defaultOnlySections: readonly string[] = ['/educators/'];
-
-/** Whether `path` (shared by every edition, "/educators/quiz/") is in a section only the default edition has. */
-export function isDefaultOnly(path: string): boolean {
-  return defaultOnlySections.some((section) => path === section || path.startsWith(section));
-}
-
-/**
- * Where a link to `path` goes from a page of `locale`: the edition's own page, or the default
- * edition's for a section only it has (src/lib/edition.ts `href`).
- */
-export function editionHref(locale: Locale, path: string): string {
-  return isDefaultOnly(path.split('#')[0] ?? path) ? path : localizedPath(locale, path);
-}
-
-/**
  * The same page in every edition, the default first: what hreflang alternates and the language
- * switch link to. A page in a default-only section has only itself.
+ * switch link to. Every page has one in every edition (src/quality/editions.ts checks the build).
  */
 export function counterpartPaths(pathname: string): { locale: Locale; path: string }[] {
   const { path } = splitLocalePath(pathname);
-  const editions = isDefaultOnly(path) ? [defaultLocale] : locales;
-  return editions.map((locale) => ({ locale, path: localizedPath(locale, path) }));
+  return locales.map((locale) => ({ locale, path: localizedPath(locale, path) }));
 }
 
 /** Where an edition's words live: "content" for the default edition, "content/<locale>" for the others. */

@@ -24,7 +24,6 @@ const mirrored = (): Map<string, Uint8Array> =>
     ['es/about/index.html', page('es', aboutAlternates)],
     ['404.html', page('en-GB', {})],
     ['es/404/index.html', page('es', {})],
-    ['educators/index.html', page('en-GB', {})],
     [
       'sitemap-0.xml',
       bytes(`<urlset>${sitemapEntry('/about/', '/about/')}${sitemapEntry('/es/about/', '/about/')}</urlset>`),
@@ -34,6 +33,13 @@ const mirrored = (): Map<string, Uint8Array> =>
 describe('editionProblems(site, tags, origin)', () => {
   test('is empty when every page has its counterpart, its alternates, its lang and its sitemap entry', () => {
     expect(editionProblems(mirrored(), tags, origin)).toEqual([]);
+  });
+  test("holds the educators' kit to the same rule as every other page (it is no longer exempt)", () => {
+    const site = mirrored();
+    site.set('educators/quiz/index.html', page('en-GB', {}));
+    expect(editionProblems(site as SiteFiles, tags, origin)).toContain(
+      '/educators/quiz/: no counterpart /es/educators/quiz/ in the es edition. Fix: add the page to that edition',
+    );
   });
   test('names an English page without a Spanish counterpart, and a Spanish page without an English one', () => {
     const site = mirrored();

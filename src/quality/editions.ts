@@ -2,12 +2,11 @@
  * The editions gate over a built site: every page of one edition has its counterpart in every
  * other (English /about/ and Spanish /es/about/, and the reverse), each page names all of them
  * with `<link rel="alternate" hreflang>` plus `x-default`, its `<html lang>` is its edition's
- * tag, and the sitemap lists the same alternates. Pages in a section only the default edition has
- * (src/lib/locales.ts `defaultOnlySections`) and the not-found pages are left out: they have no
- * counterpart by design. Each problem names the page and what to fix.
+ * tag, and the sitemap lists the same alternates. The not-found pages are left out: they have no
+ * counterpart by design (every edition's answers a missing address of its own). Each problem names the page and what to fix.
  */
 import { parseHTML } from 'linkedom';
-import { isDefaultOnly, localizedPath, locales, splitLocalePath, type Locale } from '../lib/locales.ts';
+import { localizedPath, locales, splitLocalePath, type Locale } from '../lib/locales.ts';
 import { htmlPages, pageUrlPath, siteText, type SiteFiles } from './site.ts';
 
 /** The language tag each edition's pages declare, by routing code (`locale` in each strings file). */
@@ -29,7 +28,7 @@ export function editionProblems(site: SiteFiles, tags: EditionTags, origin: stri
     const lang = document.documentElement.getAttribute('lang');
     if (lang !== tags[locale])
       problems.push(`${path}: <html lang="${lang}">, expected "${tags[locale]}" (its edition's tag)`);
-    if (isNotFoundPage(path) || isDefaultOnly(shared)) continue;
+    if (isNotFoundPage(path)) continue;
 
     const alternates = new Map(
       [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
@@ -73,7 +72,7 @@ function sitemapProblems(site: SiteFiles, tags: EditionTags, origin: string, pat
   );
   for (const path of paths) {
     const { path: shared } = splitLocalePath(path);
-    if (isNotFoundPage(path) || isDefaultOnly(shared) || shared.startsWith('/embed/')) continue;
+    if (isNotFoundPage(path) || shared.startsWith('/embed/')) continue;
     const links = entries.get(`${origin}${path}`);
     if (links === undefined) {
       problems.push(`sitemap: ${path} is not listed`);

@@ -9,8 +9,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { educators as strings } from '../../content/strings.json';
-import { challenges, startingTables } from '../../src/educators/challenges.ts';
-import { quiz } from '../../src/educators/content.ts';
+import { startingTables } from '../../src/educators/challenges.ts';
+import { challengesFor, quiz } from '../../src/educators/content.ts';
 import { chapterSlugs } from '../../src/schemas/content.ts';
 import { naiveRuleIds, ruleIds, scoreRedaction } from '../../src/educators/redactor.ts';
 import { encodeFragment } from '../../src/educators/scenario-link.ts';
@@ -23,6 +23,7 @@ import { readSite } from '../../src/quality/site.ts';
 import { axeViolations, builtPages, connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
 
 const site = readSite('dist');
+const challenges = challengesFor('en');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -459,7 +460,7 @@ describe('layout and print', () => {
 });
 
 describe('byte budget', () => {
-  test.each(builtPages().filter((path) => path.startsWith('/educators/') && path.endsWith('/')))(
+  test.each(builtPages().filter((path) => /^\/(?:es\/)?educators\//.test(path) && path.endsWith('/')))(
     '%s loads at most 30 KB of JavaScript (gzip)',
     (path) => {
       const file = `${path.slice(1)}index.html`;
