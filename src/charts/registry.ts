@@ -56,3 +56,11 @@ export function getChart(id: string): Chart<ChartId> {
 export function standaloneChartSvg(id: string, siteUrl: string | undefined): string {
   return chartSvgFile(getChart(id), siteUrl, { getSource: derived.getSource, text: strings });
 }
+
+/**
+ * Sources of every row a capped chart table lists (none while every table lists all its rows):
+ * a shortened bibliography keeps these, so each listed row's source has its entry.
+ */
+export function tableListedSourceIds(): Set<string> {
+  return new Set(chartIds.flatMap((id) => getChart(id).table.cap?.sourceIds ?? []));
+}
