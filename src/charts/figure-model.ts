@@ -169,7 +169,7 @@ export function figureModel(
         text:
           comparison.length === 1
             ? text.comparisonSource
-            : fillTemplate(text.comparisonSources, { count: comparison.length }),
+            : fillTemplate(text.comparisonSources, { count: formatGrouped(comparison.length, context.text.locale) }),
         separator: named.length > 0 ? and : '',
       },
     },

@@ -291,10 +291,14 @@ export function renderRecordVolume(
   if (rest > 0) {
     const table = listedRows(data.incidents, tableRowLimit, listedIncidents);
     const restText = compact
-      ? fillTemplate(words.restShort, { top: chartedTop, count: rest })
+      ? fillTemplate(words.restShort, { top: chartedTop, count: formatGrouped(rest, text.locale) })
       : table.capped
-        ? fillTemplate(words.restCapped, { top: chartedTop, listed: tableRowLimit, total: data.incidents.length })
-        : fillTemplate(words.rest, { top: chartedTop, count: rest });
+        ? fillTemplate(words.restCapped, {
+            top: chartedTop,
+            listed: tableRowLimit,
+            total: formatGrouped(data.incidents.length, text.locale),
+          })
+        : fillTemplate(words.rest, { top: chartedTop, count: formatGrouped(rest, text.locale) });
     const restLines = wrapToWidth(restText, fullWidth, { size: chartFontSize });
     y += 10;
     comparison.append(multilineText(document, restLines, { x: 8, y, ...paint({ fill: 'muted' }) }, lineHeight));
@@ -331,7 +335,7 @@ export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStri
       kind: anchor.kind,
     }),
     fillTemplate(words.mirrored, { servers: data.servers, records: formatCount(data.records) }),
-    fillTemplate(words.intro, { count }),
+    fillTemplate(words.intro, { count: formatGrouped(count, text.locale) }),
     fillTemplate(words.range, {
       smallest: formatWithUnit(smallest.records, smallest.unit),
       smallestName: smallest.organization,
@@ -365,7 +369,10 @@ export const recordVolumeChart = defineChart({
     const words = text.charts.recordVolume;
     return {
       title: fillTemplate(words.title, { records: formatCount(data.records), servers: data.servers }),
-      subtitle: fillTemplate(words.subtitle, { servers: data.servers, count: data.incidents.length - 1 }),
+      subtitle: fillTemplate(words.subtitle, {
+        servers: data.servers,
+        count: formatGrouped(data.incidents.length - 1, text.locale),
+      }),
       notes: words.notes,
     };
   },
