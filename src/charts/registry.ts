@@ -58,9 +58,10 @@ export function standaloneChartSvg(id: string, siteUrl: string | undefined): str
 }
 
 /**
- * Sources of every row a capped chart table lists (none while every table lists all its rows):
- * a shortened bibliography keeps these, so each listed row's source has its entry.
+ * Sources of every row a capped chart table lists, or undefined while every table lists all its
+ * rows: the bibliography is shortened exactly when a table is, and keeps these.
  */
-export function tableListedSourceIds(): Set<string> {
-  return new Set(chartIds.flatMap((id) => getChart(id).table.cap?.sourceIds ?? []));
+export function tableListedSourceIds(): Set<string> | undefined {
+  const caps = chartIds.flatMap((id) => getChart(id).table.cap ?? []);
+  return caps.length ? new Set(caps.flatMap((cap) => cap.sourceIds)) : undefined;
 }

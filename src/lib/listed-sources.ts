@@ -1,13 +1,13 @@
 /**
  * Which sources a list of sources names: the bibliography on /sources/ and a page's "also behind
  * the figures" notes. The comparison set has one source per incident, so a list naming each would
- * grow with the data (at 10,000 incidents, a quarter of a megabyte of HTML). Up to
- * `tableRowLimit` comparison sources every one is named, as with the real data; above it, only
- * those a reader can reach from the site (the sources of the rows the chart tables list, and those
- * the text cites), and the rest are counted, with the full bibliography in /data/sources.csv and
- * /data/sources.json. Sources of any other kind are always named. Pure.
+ * grow with the data (at 10,000 incidents, a quarter of a megabyte of HTML). The lists are
+ * shortened exactly when a chart table is (above `tableRowLimit` incidents; never with the real
+ * data, whose 82 comparison sources are all named): then they name every source that is not a
+ * comparison source and the comparison sources a reader can reach from the site (those of the rows
+ * the chart tables list, and those the pages link to), and count the rest, with the full
+ * bibliography in /data/sources.csv and /data/sources.json. Pure.
  */
-import { tableRowLimit } from '../charts/chart.ts';
 import type { Source } from '../schemas/derived.ts';
 import type { SourceNotes } from './source-notes.ts';
 import type { TemplateLink } from './template.ts';
@@ -26,16 +26,14 @@ export interface ListedSources<S> {
 }
 
 /**
- * The sources a list names, in their order: all of them when there are at most `limit` comparison
- * sources, else every source that is not a comparison source and the comparison sources in `keep`.
+ * The sources a list names, in their order: all of them when `keep` is undefined (no chart table
+ * is capped), else every source that is not a comparison source and the comparison sources in `keep`.
  */
 export function listedSources<S extends Pick<Source, 'id' | 'kind'>>(
   sources: readonly S[],
-  keep: ReadonlySet<string>,
-  limit = tableRowLimit,
+  keep: ReadonlySet<string> | undefined,
 ): ListedSources<S> {
-  const comparison = sources.filter((source) => source.kind === 'context').length;
-  if (comparison <= limit) return { listed: [...sources], left: 0 };
+  if (!keep) return { listed: [...sources], left: 0 };
   const listed = sources.filter((source) => source.kind !== 'context' || keep.has(source.id));
   return { listed, left: sources.length - listed.length };
 }
@@ -48,7 +46,7 @@ export function listedSources<S extends Pick<Source, 'id' | 'kind'>>(
 export function noteSources<S extends Pick<Source, 'id' | 'kind'>>(
   notes: SourceNotes,
   getSource: (id: string) => S,
-  keep: ReadonlySet<string>,
+  keep: ReadonlySet<string> | undefined,
 ): { figures: ListedSources<S>; linkedIds: string[] } {
   const figures = listedSources(notes.figuresOnly.map(getSource), keep);
   return { figures, linkedIds: [...notes.numbered, ...figures.listed.map((source) => source.id)] };
