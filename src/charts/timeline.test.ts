@@ -42,6 +42,16 @@ test('renderTimeline(timeline) draws disputed events as brackets and the window 
   ]);
 });
 
+test('renderTimeline(timeline) at 300px draws the band behind the marks of each row only, so the labels above sit clear of it', () => {
+  const svg = draw(300);
+  const detail = svg.querySelector('[data-panel="detail"]')!;
+  const rows = detail.querySelectorAll('.timeline-event').length;
+  // One piece per row, plus one behind the band's own label.
+  expect(detail.querySelectorAll('.timeline-window')).toHaveLength(rows + 1);
+  for (const piece of detail.querySelectorAll('.timeline-window'))
+    expect(Number(piece.getAttribute('height'))).toBeLessThanOrEqual(18);
+});
+
 test('renderTimeline(timeline) at 300px puts labels above the marks, inside the width', () => {
   const svg = draw(300);
   for (const circle of svg.querySelectorAll('circle')) {
