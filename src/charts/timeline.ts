@@ -233,9 +233,13 @@ function drawPanel(
   const bandX = xOf(options.window.start);
   const bandWidth = Math.max(3, xOf(nextDay(options.window.end)) - bandX);
   const labelled = options.name === 'detail';
-  // The band's label goes inside it where it fits, else just right of it (a narrow band on a phone).
+  // The band's label goes inside it where it fits. Where it does not, narrow (the band drawn only behind
+  // the rows' marks), it starts at the band's left edge over the empty space above the first row; wide, it
+  // goes just right of the band. Either way it stops short of the chart's right edge.
   const bandLabel = fillTemplate(text.window, { days: options.window.days });
-  const labelInside = textWidth(bandLabel, { size: smallSize, bold: true }) <= bandWidth - 8;
+  const bandLabelWidth = textWidth(bandLabel, { size: smallSize, bold: true });
+  const labelInside = bandLabelWidth <= bandWidth - 8;
+  const bandLabelX = Math.min(labelInside || narrow ? bandX + 4 : bandX + bandWidth + 4, x1 - bandLabelWidth);
   const spans = narrow
     ? [
         ...(labelled && labelInside ? [[axisY, axisY + 18] as const] : []),
@@ -273,7 +277,7 @@ function drawPanel(
         document,
         'text',
         {
-          x: labelInside ? bandX + 4 : bandX + bandWidth + 4,
+          x: bandLabelX,
           y: axisY + 12,
           'font-size': smallSize,
           'font-weight': 700,
