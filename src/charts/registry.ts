@@ -9,6 +9,7 @@ import { defaultLocale, type Locale } from '../lib/locales.ts';
 import { stringsFor } from '../lib/strings.ts';
 import type { Chart } from './chart.ts';
 import { chartSvgFile } from './download-files.ts';
+import { exposureSpanChart } from './exposure-span.ts';
 import { fieldInventoryChart } from './field-inventory.ts';
 import { keyFactsChart } from './key-facts.ts';
 import { misconfigurationStepsChart } from './misconfiguration-steps.ts';
@@ -19,6 +20,7 @@ import { timelineChart } from './timeline.ts';
 
 /** Every chart module. */
 export const chartModules = [
+  exposureSpanChart,
   keyFactsChart,
   misconfigurationStepsChart,
   timelineChart,
