@@ -102,7 +102,7 @@ describe('an edition built from the English rows and its translations', () => {
       note: 'ES Not located; known through quotes in Outlet A.',
     });
     const texts = fixture();
-    const added = `${texts['sources.csv'].trimEnd()}\nnew-2020,context,New,,A new page,,2020,uncited: kept for reading\n`;
+    const added = `${texts['sources.csv'].trimEnd()}\nnew-2020,context,New,,A new page,,,2020,uncited: kept for reading\n`;
     const result = buildDerived({ ...texts, 'sources.csv': added }, fixtureDir, edition({}));
     expect(result.ok ? [] : result.errors.map(formatDataError)).toContain(
       'tests/fixtures/raw/es/sources.csv:1 column "id": no row translates "new-2020" (tests/fixtures/raw/sources.csv:5) ' +
