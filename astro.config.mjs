@@ -3,9 +3,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paletteCss } from './src/charts/palette.ts';
+import { fontFaceCss, textFontStack } from './src/styles/fonts.ts';
 import { educatorsKit } from './src/educators/integration.ts';
 import { componentUsesPlugin } from './src/lib/component-uses-plugin.ts';
 
@@ -35,6 +37,31 @@ function paletteDirectives() {
       if (!id.split('?')[0]?.endsWith('.css') || !code.includes('@palette')) return undefined;
       this.addWatchFile(paletteModule);
       return code.replace(/@palette (tokens|paint);/g, (_, part) => paletteCss(part));
+    },
+  };
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Expands `@fonts faces;` into the site's @font-face rules and `@fonts stack;` into the
+ * `--font-body` declaration, both from src/styles/fonts.ts (the fallbacks' metric overrides are
+ * computed there with Capsize). Font files are written as paths relative to the stylesheet, so
+ * Vite copies them into the build under hashed names.
+ * @returns {import('vite').Plugin}
+ */
+function fontDirectives() {
+  return {
+    name: 'left-open:font-css',
+    enforce: 'pre',
+    transform(code, id) {
+      const file = id.split('?')[0] ?? '';
+      if (!file.endsWith('.css') || !code.includes('@fonts')) return undefined;
+      const fileUrl = (/** @type {string} */ packagePath) =>
+        relative(dirname(file), require.resolve(packagePath)).split('\\').join('/');
+      return code
+        .replace('@fonts faces;', () => fontFaceCss(fileUrl))
+        .replace('@fonts stack;', () => `--font-body: ${textFontStack()};`);
     },
   };
 }
@@ -72,6 +99,6 @@ export default defineConfig({
     cacheDir: derivedDir ? `${derivedDir}.vite-cache` : './.cache/vite',
     build: { assetsInlineLimit: 0 },
     resolve: { alias: derivedAlias },
-    plugins: [paletteDirectives()],
+    plugins: [paletteDirectives(), fontDirectives()],
   },
 });

@@ -9,8 +9,8 @@
  * - WCAG 1.4.12 lets a reader add 0.12 em between letters and 0.16 em between words; the width
  *   includes that, so a label that fits with it also fits without it.
  *
- * Metrics come from the WOFF files of @fontsource (read with fontkit at build time only; the
- * browser never measures).
+ * Metrics come from the WOFF2 files of @fontsource, for Source Sans 3 the very files the site serves
+ * (src/styles/fonts.ts), read with fontkit at build time only; the browser never measures.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,13 +43,23 @@ function fontsFor(bold: boolean): Font[] {
   let fonts = loaded.get(key);
   if (!fonts) {
     fonts = fontFiles.map(([dir, file]) => {
-      const font = create(readFileSync(join(dir, 'files', `${file}-latin-${weight}-normal.woff`)));
+      const font = create(readFileSync(join(dir, 'files', `${file}-latin-${weight}-normal.woff2`)));
       if (!('layout' in font)) throw new Error(`${file}: expected one font, not a collection`);
       return font;
     });
     loaded.set(key, fonts);
   }
   return fonts;
+}
+
+/**
+ * The family names (from each file's name table, as a browser reports them) of the fonts a label's
+ * width is measured in: a chart must be drawn in these and no other (tests/browser/fonts.test.ts asks
+ * Chromium what it drew with). Fontsource's Source Sans 3 WOFF2 files name themselves "Source Sans 3
+ * ExtraLight" (the name of the variable master they were cut from); their glyphs are the weight's own.
+ */
+export function measuredFamilies(): string[] {
+  return fontsFor(false).map((font) => font.familyName);
 }
 
 /** Advance widths in em, per font and character: looked up once, then summed (full shaping is ~1000 times slower). */
