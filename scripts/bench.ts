@@ -11,12 +11,14 @@
  *   incidents (each with its own source row) up to N in all, builds the data and the site from
  *   the copy, and prints times, page weights and derived-file sizes next to the real data's.
  *   The copy is deleted afterwards; `--keep DIR` writes it to DIR instead (for repeated timings).
- *   `--data-only` stops after the data build.
+ *   `--data-only` stops after the data build. It fails (exit code 1) when the synthetic site does
+ *   not build or a page of it is over its budget (src/quality/budgets.ts).
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify, parseArgs } from 'node:util';
 import { startStaticServer } from './static-server.ts';
@@ -26,6 +28,7 @@ import {
   benchReport,
   performanceReport,
   replaceBetweenMarkers,
+  scaleOverruns,
   scaleReport,
   type BuildTimings,
   type PerformanceResult,
@@ -54,19 +57,41 @@ const { values } = parseArgs({
 
 const run = promisify(execFile);
 
-/** Runs a Node script to completion: how long it took, or why it failed. */
-async function timed(script: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; error?: string }> {
+/** GNU time, when installed: it reports a run's CPU time and peak memory, which the machine's load does not change. */
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** What one build step cost: wall time, and where GNU time is installed, CPU time (user + system) and peak memory. */
+interface StepCost {
+  ms: number;
+  cpuMs?: number;
+  peakMb?: number;
+  error?: string;
+}
+
+/** Runs a Node script to completion: what it cost, or why it failed. */
+async function timed(script: string[], env: NodeJS.ProcessEnv = {}): Promise<StepCost> {
+  const usage = gnuTime ? join(await mkdtemp(join(tmpdir(), 'left-open-time-')), 'usage') : undefined;
+  const [command, args] = usage
+    ? [gnuTime!, ['-f', '%U %S %M', '-o', usage, process.execPath, ...script]]
+    : [process.execPath, script];
   const start = performance.now();
+  const cost = async (): Promise<Omit<StepCost, 'error'>> => {
+    const ms = performance.now() - start;
+    if (!usage) return { ms };
+    const [user, system, peakKb] = (await readFile(usage, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number);
+    await rm(dirname(usage), { recursive: true, force: true });
+    return { ms, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000, peakMb: (peakKb ?? 0) / 1024 };
+  };
   try {
-    await run(process.execPath, script, {
+    await run(command, args, {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
       maxBuffer: 256 * 1024 * 1024,
     });
-    return { ms: performance.now() - start };
+    return await cost();
   } catch (error) {
     const { stderr, message } = error as { stderr?: string; message: string };
     const text = (stderr || message).trim().split('\n');
-    return { ms: performance.now() - start, error: text.slice(-12).join('\n') };
+    return { ...(await cost()), error: text.slice(-12).join('\n') };
   }
 }
 
@@ -78,12 +103,15 @@ async function buildAll(raw: string, derived: string, dist: string, env: NodeJS.
   return { data, site };
 }
 
-/** Every page of a built site with its weights. */
+/** Every page of a built site with its weights, and the bytes of every other file. */
 function weightsOf(dist: string) {
   const site = readSite(dist);
   return {
     site,
     pages: htmlPages(site).map((file) => ({ ...pageWeights(site, file), url: pageUrlPath(file) })),
+    fileBytes: Object.fromEntries(
+      [...site].filter(([file]) => !file.endsWith('.html')).map(([file, bytes]) => [file, bytes.byteLength]),
+    ),
   };
 }
 
@@ -119,7 +147,7 @@ async function lighthousePerformance(runs: number): Promise<PerformanceResult[]>
   }
 }
 
-async function realRun(): Promise<{ timings?: BuildTimings; failed?: string }> {
+async function realRun(): Promise<{ timings?: BuildTimings; cpu?: ScaleRun['cpu'] }> {
   if (values['no-build']) return {};
   const { data, site } = await buildAll('data/raw', 'data/derived', 'dist');
   const failed = data.error ?? site?.error;
@@ -127,7 +155,13 @@ async function realRun(): Promise<{ timings?: BuildTimings; failed?: string }> {
     console.error(`The build of the real data failed:\n${failed}`);
     process.exit(1);
   }
-  return { timings: { dataMs: data.ms, siteMs: site?.ms ?? 0 } };
+  return { timings: { dataMs: data.ms, siteMs: site?.ms ?? 0 }, cpu: cpuOf(data, site) };
+}
+
+/** The CPU side of a run's two steps, when GNU time measured them. */
+function cpuOf(data: StepCost, site: StepCost | undefined): ScaleRun['cpu'] {
+  if (data.cpuMs === undefined) return undefined;
+  return { dataMs: data.cpuMs, siteMs: site?.cpuMs, sitePeakMb: site?.peakMb };
 }
 
 async function scaleBenchmark(total: number) {
@@ -136,12 +170,15 @@ async function scaleBenchmark(total: number) {
     throw new Error(
       `--scale needs a whole number of at least ${realIncidents} (the real incidents), got ${values.scale}`,
     );
-  const { timings } = values['data-only'] ? { timings: undefined } : await realRun();
+  const { timings, cpu } = values['data-only'] ? { timings: undefined, cpu: undefined } : await realRun();
+  const realSite = values['data-only'] ? undefined : weightsOf('dist');
   const real: ScaleRun = {
     incidents: realIncidents,
     ...(timings ? { dataMs: timings.dataMs, siteMs: timings.siteMs } : {}),
-    pages: values['data-only'] ? [] : weightsOf('dist').pages,
+    ...(cpu && { cpu }),
+    pages: realSite?.pages ?? [],
     derivedBytes: await derivedBytes('data/derived'),
+    ...(realSite && { fileBytes: realSite.fileBytes }),
   };
 
   const work = values.keep ? resolve(values.keep) : await mkdtemp(join(tmpdir(), 'left-open-scale-'));
@@ -162,13 +199,16 @@ async function scaleBenchmark(total: number) {
   const { data, site } = await buildAll(join(work, 'raw'), derived, dist, { LEFT_OPEN_DERIVED_DIR: derived });
   if (data.error) throw new Error(`The data build of ${total} incidents failed:\n${data.error}`);
   const built = site && !site.error ? weightsOf(dist) : undefined;
+  const scaledCpu = cpuOf(data, site);
   const scaled: ScaleRun = {
     incidents: total,
     dataMs: data.ms,
     ...(site ? { siteMs: site.ms } : {}),
+    ...(scaledCpu && { cpu: scaledCpu }),
     ...(site?.error ? { failed: site.error.split('\n').at(-1) ?? 'see above' } : {}),
     pages: built?.pages ?? [],
     derivedBytes: await derivedBytes(derived),
+    ...(built && { fileBytes: built.fileBytes }),
   };
   if (site?.error)
     console.error(
@@ -187,6 +227,11 @@ async function scaleBenchmark(total: number) {
   console.log(scaleReport(real, scaled, exactNote));
   if (values.keep) console.log(`\nThe synthetic copy is in ${work} (raw/, derived/, dist/).`);
   else await rm(work, { recursive: true, force: true });
+  // Pages stay within budget whatever the size of the data: a page over its budget, or no site, fails the benchmark.
+  const overruns = scaleOverruns(scaled);
+  if (overruns.length)
+    console.error(`\nOver budget at ${total} incidents:\n${overruns.map((line) => `- ${line}`).join('\n')}`);
+  if (overruns.length || site?.error) process.exitCode = 1;
 }
 
 if (values.scale !== undefined) {

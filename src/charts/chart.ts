@@ -46,6 +46,53 @@ export interface TableColumn<Row> {
   rowHeader?: boolean;
 }
 
+/**
+ * Most rows the HTML table of a chart with a `tableCap` lists. Up to this many, it lists every row
+ * (the real comparison set of 44 incidents is listed whole); above it, the rows the chart picks,
+ * with a line saying how many of how many and that the downloads hold them all. The one limit the
+ * table, its line, the sort buttons (which reorder what is listed) and the bibliography follow.
+ */
+export const tableRowLimit = 50;
+
+/** How a chart whose table grows with the data keeps its HTML table to `tableRowLimit` rows. */
+export interface TableCapDefinition<Row> {
+  /**
+   * The rows to list when there are more than `limit`: at most `limit` of them plus any the chart
+   * must always show (the subject of the story).
+   */
+  pick: (rows: readonly Row[], limit: number) => readonly Row[];
+  /** The line above a capped table, a template of `{shown}`, `{total}`, `{top}`, `{csv}` and `{json}` (the links). */
+  note: (text: InterfaceStrings) => string;
+  /** A row's sources, so the bibliography keeps the entry of every row a table lists. */
+  sourceIds: (row: Row) => readonly string[];
+}
+
+/**
+ * The rows an HTML table lists, in the table's order: every row when there are at most `limit`
+ * (or the chart has no `pick`), else the rows `pick` chooses. `capped` says whether any were left out.
+ */
+export function listedRows<Row>(
+  rows: readonly Row[],
+  limit: number,
+  pick: ((rows: readonly Row[], limit: number) => readonly Row[]) | undefined,
+): { listed: Row[]; capped: boolean } {
+  if (!pick || rows.length <= limit) return { listed: [...rows], capped: false };
+  const picked = new Set(pick(rows, limit));
+  const listed = rows.filter((row) => picked.has(row));
+  return { listed, capped: listed.length < rows.length };
+}
+
+/** What a capped table says about itself: the line's template, how many rows it lists of how many, and their sources. */
+export interface TableCap {
+  note: string;
+  /** The chart's own limit (the "top" in "the 50 largest"). */
+  top: number;
+  shown: number;
+  total: number;
+  /** Sources of the listed rows, in first-listed order. */
+  sourceIds: readonly string[];
+}
+
 /** A chart's data as a table: for the collapsed HTML table, the CSV and the JSON downloads. */
 export interface ChartTable {
   columns: {
@@ -55,7 +102,12 @@ export interface ChartTable {
     rowHeader?: boolean;
     format?: (value: CellValue) => string;
   }[];
+  /** Every row: the CSV and JSON downloads hold them all. */
   rows: Record<string, CellValue>[];
+  /** The rows the HTML table lists: all of `rows`, unless the table is capped. */
+  listed: Record<string, CellValue>[];
+  /** Set when the HTML table lists fewer rows than the downloads hold. */
+  cap: TableCap | undefined;
 }
 
 /** One view of a chart the reader can switch to (the timeline's overview and detail); `panel` names a `data-panel`. */
@@ -111,6 +163,8 @@ export interface ChartDefinition<Id extends string, Data, Row> {
   /** The table's rows, and its columns. */
   rows: (data: Data) => readonly Row[];
   columns: (text: InterfaceStrings) => readonly TableColumn<Row>[];
+  /** For a table that grows with the data: which rows the HTML table lists above `tableRowLimit`. */
+  tableCap?: TableCapDefinition<Row>;
   /** The JSON download's `data`, when it is not the chart's data as it is. */
   download?: (data: Data) => unknown;
   views?: (data: Data, text: InterfaceStrings) => readonly ChartView[];
@@ -166,6 +220,10 @@ export function defineChart<const Id extends string, Data, Row>(
         description,
       });
       const columns = definition.columns(text);
+      const cells = (row: Row) => Object.fromEntries(columns.map((column) => [column.key, column.value(row)]));
+      const allRows = definition.rows(data);
+      const { listed, capped } = listedRows(allRows, tableRowLimit, definition.tableCap?.pick);
+      const cap = definition.tableCap;
       const kind = text.charts.figure.kinds[definition.kind ?? 'chart'];
       const inline = { kind, summary: definition.summarize?.(data, text) ?? kind };
       return {
@@ -182,9 +240,18 @@ export function defineChart<const Id extends string, Data, Row>(
             }),
             ...(format && { format }),
           })),
-          rows: definition
-            .rows(data)
-            .map((row) => Object.fromEntries(columns.map((column) => [column.key, column.value(row)]))),
+          rows: allRows.map(cells),
+          listed: listed.map(cells),
+          cap:
+            cap && capped
+              ? {
+                  note: cap.note(text),
+                  top: tableRowLimit,
+                  shown: listed.length,
+                  total: allRows.length,
+                  sourceIds: [...new Set(listed.flatMap((row) => cap.sourceIds(row)))],
+                }
+              : undefined,
         },
         data: definition.download ? definition.download(data) : data,
         views: definition.views?.(data, text) ?? [],

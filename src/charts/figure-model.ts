@@ -5,10 +5,11 @@
  * markup, so what a reader sees is decided (and tested) here.
  */
 import { z } from 'zod';
+import { formatGrouped } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
-import { fillTemplate } from '../lib/template.ts';
+import { fillTemplate, linkedTemplateParts } from '../lib/template.ts';
 import type { Source } from '../schemas/derived.ts';
-import { chartSources, type Chart } from './chart.ts';
+import { chartSources, type Chart, type TableCap } from './chart.ts';
 import { chartEmbedHref, chartFileHref, figureHeadingId, type ChartFileFormat } from './download-links.ts';
 import type { LayoutName } from './layout.ts';
 import { chartIdSchema } from './registry.ts';
@@ -97,11 +98,33 @@ export interface FigureModel {
   disclosure: { summary: string } | undefined;
   /** "Chart: Left Open. Updated 2026-11-29." */
   credit: { label: string; name: string; updatedLabel: string; date: string };
-  table: { summary: string; regionLabel: string; caption: string; columns: FigureCell[]; rows: FigureDataCell[][] };
+  table: {
+    summary: string;
+    regionLabel: string;
+    caption: string;
+    columns: FigureCell[];
+    /** The rows the table lists: every row, or the capped selection (`capNote` says which). */
+    rows: FigureDataCell[][];
+    /** When the table lists fewer rows than the downloads hold: the line that says so, the table's description. */
+    capNote: { id: string; parts: (FigureLink | { text: string })[] } | undefined;
+  };
   links: { label: string; downloads: FigureLink[]; embed: FigureLink | undefined };
 }
 
 const downloadOrder: readonly ChartFileFormat[] = ['csv', 'json', 'svg', 'png'];
+
+/** The capped table's line, its `{csv}` and `{json}` as links to the downloads that hold every row. */
+function capNoteParts(id: string, cap: TableCap, text: InterfaceStrings): (FigureLink | { text: string })[] {
+  const count = (value: number) => formatGrouped(value, text.locale);
+  return linkedTemplateParts(
+    cap.note,
+    { shown: count(cap.shown), total: count(cap.total), top: count(cap.top) },
+    {
+      csv: { href: chartFileHref(id, 'csv'), text: text.charts.figure.csvFile },
+      json: { href: chartFileHref(id, 'json'), text: text.charts.figure.jsonFile },
+    },
+  );
+}
 
 /** The figure model of a built chart. */
 export function figureModel(
@@ -166,7 +189,7 @@ export function figureModel(
         text:
           comparison.length === 1
             ? text.comparisonSource
-            : fillTemplate(text.comparisonSources, { count: comparison.length }),
+            : fillTemplate(text.comparisonSources, { count: formatGrouped(comparison.length, context.text.locale) }),
         separator: named.length > 0 ? and : '',
       },
     },
@@ -177,7 +200,11 @@ export function figureModel(
       regionLabel: `${text.data}: ${chart.title}`,
       caption: chart.title,
       columns: chart.table.columns.map((column) => ({ text: column.label, numeric: column.numeric ?? false })),
-      rows: chart.table.rows.map((row) =>
+      capNote: chart.table.cap && {
+        id: `figure-${chart.id}-table-note`,
+        parts: capNoteParts(chart.id, chart.table.cap, context.text),
+      },
+      rows: chart.table.listed.map((row) =>
         chart.table.columns.map((column) => {
           const value = row[column.key] ?? '';
           return {

@@ -7,7 +7,7 @@ import { formatCount, formatGrouped } from '../lib/format.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillTemplate } from '../lib/template.ts';
 import type { RankedIncident } from '../schemas/derived.ts';
-import { defineChart, sourcesOf } from './chart.ts';
+import { defineChart, listedRows, sourcesOf, tableRowLimit } from './chart.ts';
 import { formatOrdinal, formatTickCount } from './format.ts';
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
@@ -43,6 +43,11 @@ export function chartedIncidents(incidents: readonly RankedIncident[], top = cha
   const anchor = byRank.find((incident) => incident.isAnchor);
   if (anchor && !charted.includes(anchor)) charted.push(anchor);
   return charted;
+}
+
+/** The incidents the table lists when there are more than `limit`: what the chart draws, only more of it. */
+function listedIncidents(incidents: readonly RankedIncident[], limit: number): RankedIncident[] {
+  return chartedIncidents(incidents, limit);
 }
 
 /** The record-volume chart's data: the ranked comparison set and the two facts about the copies. */
@@ -281,16 +286,20 @@ export function renderRecordVolume(
       ),
     );
   }
-  // Say where the incidents not drawn are.
+  // Say where the incidents not drawn are: the table (all of them, or the largest when it is capped) and the downloads.
   const rest = data.incidents.length - charted.length;
   if (rest > 0) {
-    const restLines = wrapToWidth(
-      fillTemplate(compact ? words.restShort : words.rest, { top: chartedTop, count: rest }),
-      fullWidth,
-      {
-        size: chartFontSize,
-      },
-    );
+    const table = listedRows(data.incidents, tableRowLimit, listedIncidents);
+    const restText = compact
+      ? fillTemplate(words.restShort, { top: chartedTop, count: formatGrouped(rest, text.locale) })
+      : table.capped
+        ? fillTemplate(words.restCapped, {
+            top: chartedTop,
+            listed: tableRowLimit,
+            total: formatGrouped(data.incidents.length, text.locale),
+          })
+        : fillTemplate(words.rest, { top: chartedTop, count: formatGrouped(rest, text.locale) });
+    const restLines = wrapToWidth(restText, fullWidth, { size: chartFontSize });
     y += 10;
     comparison.append(multilineText(document, restLines, { x: 8, y, ...paint({ fill: 'muted' }) }, lineHeight));
     y += (restLines.length - 1) * lineHeight + 6;
@@ -326,7 +335,7 @@ export function describeRecordVolume(data: RecordVolumeData, text: InterfaceStri
       kind: anchor.kind,
     }),
     fillTemplate(words.mirrored, { servers: data.servers, records: formatCount(data.records) }),
-    fillTemplate(words.intro, { count }),
+    fillTemplate(words.intro, { count: formatGrouped(count, text.locale) }),
     fillTemplate(words.range, {
       smallest: formatWithUnit(smallest.records, smallest.unit),
       smallestName: smallest.organization,
@@ -360,7 +369,10 @@ export const recordVolumeChart = defineChart({
     const words = text.charts.recordVolume;
     return {
       title: fillTemplate(words.title, { records: formatCount(data.records), servers: data.servers }),
-      subtitle: fillTemplate(words.subtitle, { servers: data.servers, count: data.incidents.length - 1 }),
+      subtitle: fillTemplate(words.subtitle, {
+        servers: data.servers,
+        count: formatGrouped(data.incidents.length - 1, text.locale),
+      }),
       notes: words.notes,
     };
   },
@@ -384,6 +396,12 @@ export const recordVolumeChart = defineChart({
     description: text.charts.recordVolume.sound,
   }),
   rows: (data) => data.incidents,
+  // Above the limit the table lists what the chart draws, only more of it: the largest, and Microsoft.
+  tableCap: {
+    pick: listedIncidents,
+    note: (text) => text.charts.recordVolume.tableCapped,
+    sourceIds: (incident) => incident.sourceIds,
+  },
   columns: (text) => {
     const columns = text.charts.columns;
     const words = text.charts.recordVolume;

@@ -56,3 +56,12 @@ export function getChart(id: string): Chart<ChartId> {
 export function standaloneChartSvg(id: string, siteUrl: string | undefined): string {
   return chartSvgFile(getChart(id), siteUrl, { getSource: derived.getSource, text: strings });
 }
+
+/**
+ * Sources of every row a capped chart table lists, or undefined while every table lists all its
+ * rows: the bibliography is shortened exactly when a table is, and keeps these.
+ */
+export function tableListedSourceIds(): Set<string> | undefined {
+  const caps = chartIds.flatMap((id) => getChart(id).table.cap ?? []);
+  return caps.length ? new Set(caps.flatMap((cap) => cap.sourceIds)) : undefined;
+}

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { factIdsInTemplate, factTextParts, fillFacts, fillPlural, fillTemplate, templateParts } from './template.ts';
+import {
+  factIdsInTemplate,
+  factTextParts,
+  fillFacts,
+  fillPlural,
+  fillTemplate,
+  linkedTemplateParts,
+  templateParts,
+} from './template.ts';
 
 describe('fillTemplate(template, values)', () => {
   test('fills every placeholder, and leaves {fact:…} markers for fillFacts', () => {
@@ -47,4 +55,14 @@ test('templateParts(template) cuts the text at its placeholders', () => {
     { placeholder: 'data' },
     { text: '. Done' },
   ]);
+});
+
+test('linkedTemplateParts(template, values, links) puts links where their placeholders stand and fills the rest', () => {
+  const csv = { href: '/data/sources.csv', text: 'sources.csv' };
+  expect(linkedTemplateParts('{shown} of {total}, all in {csv}.', { shown: '50', total: '10,044' }, { csv })).toEqual([
+    { text: '50 of 10,044, all in ' },
+    csv,
+    { text: '.' },
+  ]);
+  expect(() => linkedTemplateParts('{shown} in {csv}', {}, { csv })).toThrow(/\{shown\}/);
 });

@@ -85,3 +85,34 @@ export function templateParts(template: string): ({ text: string } | { placehold
   if (last < template.length) parts.push({ text: template.slice(last) });
   return parts;
 }
+
+/** A link as templates place it: its address and its text. */
+export interface TemplateLink {
+  href: string;
+  text: string;
+}
+
+/**
+ * A template as text and links, for markup: each placeholder named in `links` becomes that link,
+ * every other one is filled from `values` (and throws without one, as {@link fillTemplate} does).
+ * Neighbouring runs of text are joined.
+ */
+export function linkedTemplateParts(
+  template: string,
+  values: TemplateValues,
+  links: Readonly<Record<string, TemplateLink>>,
+): (TemplateLink | { text: string })[] {
+  const parts: (TemplateLink | { text: string })[] = [];
+  for (const part of templateParts(template)) {
+    const link = 'placeholder' in part ? links[part.placeholder] : undefined;
+    if (link) {
+      parts.push(link);
+      continue;
+    }
+    const text = 'text' in part ? part.text : fillTemplate(`{${part.placeholder}}`, values);
+    const previous = parts.at(-1);
+    if (previous && !('href' in previous)) previous.text += text;
+    else parts.push({ text });
+  }
+  return parts;
+}

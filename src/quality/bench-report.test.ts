@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { benchReport, formatSeconds, performanceReport, replaceBetweenMarkers, scaleReport } from './bench-report.ts';
+import {
+  benchReport,
+  formatSeconds,
+  performanceReport,
+  replaceBetweenMarkers,
+  scaleOverruns,
+  scaleReport,
+} from './bench-report.ts';
 import type { PageWeights } from './page-weights.ts';
 
 const weights = (url: string, js: number): PageWeights & { url: string } => ({
@@ -58,6 +65,7 @@ describe('scaleReport(real, scaled, note)', () => {
     siteMs: 9000,
     pages: [weights('/charts/', 2000), weights('/about/', 600)],
     derivedBytes: { 'incidents.json': 14_700, 'fields.json': 7500 },
+    fileBytes: { 'charts/record-volume.png': 562_000, 'charts/risk.png': 279_000 },
   };
   const scaled = {
     incidents: 1000,
@@ -65,10 +73,19 @@ describe('scaleReport(real, scaled, note)', () => {
     siteMs: 20_000,
     pages: [{ ...weights('/charts/', 2000), html: 200_000, total: 224_500 }, weights('/about/', 600)],
     derivedBytes: { 'incidents.json': 314_100, 'fields.json': 7500 },
+    fileBytes: { 'charts/record-volume.png': 800_000, 'charts/risk.png': 279_000 },
   };
   const report = scaleReport(real, scaled, 'Exactness: fine.');
-  test('puts the build times side by side', () => {
-    expect(report).toContain('| data | 0.5 s | 1.5 s |\n| site | 9.0 s | 20.0 s |');
+  test('puts the build times side by side, and the CPU times and peak memory when they were measured', () => {
+    expect(report).toContain('| data | 0.5 s | 1.5 s |\n| site | 9.0 s | 20.0 s |\n\n');
+    const cpu = scaleReport(
+      { ...real, cpu: { dataMs: 400, siteMs: 8000, sitePeakMb: 900.4 } },
+      { ...scaled, cpu: { dataMs: 1200, siteMs: 12_000, sitePeakMb: 1500 } },
+      '',
+    );
+    expect(cpu).toContain(
+      '| data, CPU | 0.4 s | 1.2 s |\n| site, CPU | 8.0 s | 12.0 s |\n| site, peak memory | 900 MB | 1,500 MB |',
+    );
   });
   test('shows each page real and scaled, with its growth and its budget', () => {
     expect(report).toContain(
@@ -79,8 +96,18 @@ describe('scaleReport(real, scaled, note)', () => {
   test('lists what grows with the data, pages and derived files, and ends with the note', () => {
     expect(report).toContain(
       'Grows with the data (more than ×1.2): \n- `/charts/` 28.5 → 224.5 KB gzip (×7.9)\n' +
-        '- `data/derived/incidents.json` 14.7 → 314.1 KB (×21.4)',
+        '- `data/derived/incidents.json` 14.7 → 314.1 KB (×21.4)\n' +
+        '- `/charts/record-volume.png` 562.0 → 800.0 KB (×1.4)',
     );
+    expect(report).toContain('| `/charts/record-volume.png` | 562.0 KB | 800.0 KB | ×1.4 |');
+    expect(report).not.toContain('risk.png');
+  });
+  test('counts the budgets the scaled pages break, or says every page is within', () => {
+    expect(report).toContain('Budgets at 1000 incidents: 1 over.');
+    expect(scaleOverruns(scaled)).toEqual([expect.stringMatching(/^\/charts\/: HTML \+ CSS \+ JS \+ fonts/)]);
+    const within = { ...scaled, pages: real.pages };
+    expect(scaleReport(real, within, '')).toContain('Budgets at 1000 incidents: every page within its budget.');
+    expect(scaleOverruns(within)).toEqual([]);
     expect(report.endsWith('Exactness: fine.')).toBe(true);
   });
   test('says when the scaled site did not build', () => {

@@ -73,9 +73,21 @@ export interface ScaleRun {
   /** Undefined when the site was not built; `failed` says why when it did not build. */
   siteMs?: number;
   failed?: string;
+  /**
+   * CPU time (user + system, child processes included) of each step and the site build's peak
+   * memory, where GNU time measured them: unlike wall time, the machine's load barely moves them.
+   */
+  cpu?: { dataMs: number; siteMs?: number | undefined; sitePeakMb?: number | undefined };
   pages: readonly (PageWeights & { url: string })[];
   /** Bytes of each derived file. */
   derivedBytes: Readonly<Record<string, number>>;
+  /** Bytes of each built file that is not a page (downloads, images, the trainer pack), by path in dist/. */
+  fileBytes?: Readonly<Record<string, number>>;
+}
+
+/** Every budget a run's pages break, one message per page and budget (none when all are within). */
+export function scaleOverruns(run: Pick<ScaleRun, 'pages'>): string[] {
+  return run.pages.flatMap((page) => pageBudgetOverruns(page.url, page, page.url));
 }
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -88,6 +100,8 @@ const growth = (before: number, after: number) => (before > 0 ? `×${(after / be
  */
 export function scaleReport(real: ScaleRun, scaled: ScaleRun, exactFigureNote: string, noticeable = 1.2): string {
   const seconds = (ms: number | undefined) => (ms === undefined ? 'not built' : formatSeconds(ms));
+  const megabytes = (mb: number | undefined) =>
+    mb === undefined ? 'not built' : `${Math.round(mb).toLocaleString('en-GB')} MB`;
   const lines = [
     `Scale benchmark: ${real.incidents} incidents (the real data) against ${scaled.incidents} (synthetic rows added).`,
     '',
@@ -95,6 +109,13 @@ export function scaleReport(real: ScaleRun, scaled: ScaleRun, exactFigureNote: s
     '|---|--:|--:|',
     `| data | ${seconds(real.dataMs)} | ${seconds(scaled.dataMs)} |`,
     `| site | ${seconds(real.siteMs)} | ${scaled.failed ? `failed: ${scaled.failed}` : seconds(scaled.siteMs)} |`,
+    ...(real.cpu || scaled.cpu
+      ? [
+          `| data, CPU | ${seconds(real.cpu?.dataMs)} | ${seconds(scaled.cpu?.dataMs)} |`,
+          `| site, CPU | ${seconds(real.cpu?.siteMs)} | ${seconds(scaled.cpu?.siteMs)} |`,
+          `| site, peak memory | ${megabytes(real.cpu?.sitePeakMb)} | ${megabytes(scaled.cpu?.sitePeakMb)} |`,
+        ]
+      : []),
     '',
   ];
   const byUrl = new Map(scaled.pages.map((page) => [page.url, page]));
@@ -139,6 +160,28 @@ export function scaleReport(real: ScaleRun, scaled: ScaleRun, exactFigureNote: s
     if (after > bytes * noticeable)
       grown.push(`\`data/derived/${file}\` ${kb(bytes)} → ${kb(after)} KB (${growth(bytes, after)})`);
   }
+  // Built files (downloads, images, the pack) have no budget; the ones that grow are listed, so the report says why.
+  // The /data/ downloads are the derived files above, so they are not listed twice.
+  const files = Object.entries(real.fileBytes ?? {})
+    .filter(([file, bytes]) => !file.startsWith('data/') && (scaled.fileBytes?.[file] ?? 0) > bytes * noticeable)
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (files.length) {
+    lines.push('', `| built file that grows | real | ${scaled.incidents} | growth |`, '|---|--:|--:|--:|');
+    for (const [file, bytes] of files) {
+      const after = scaled.fileBytes?.[file] ?? 0;
+      lines.push(`| \`/${file}\` | ${kb(bytes)} KB | ${kb(after)} KB | ${growth(bytes, after)} |`);
+      grown.push(`\`/${file}\` ${kb(bytes)} → ${kb(after)} KB (${growth(bytes, after)})`);
+    }
+  }
+  const overruns = scaleOverruns(scaled);
+  lines.push(
+    '',
+    scaled.pages.length
+      ? overruns.length
+        ? `Budgets at ${scaled.incidents} incidents: ${overruns.length} over.`
+        : `Budgets at ${scaled.incidents} incidents: every page within its budget.`
+      : `Budgets at ${scaled.incidents} incidents: not checked (no site built).`,
+  );
   lines.push('', `Grows with the data (more than ×${noticeable}): ${grown.length ? '' : 'nothing.'}`);
   for (const item of grown) lines.push(`- ${item}`);
   lines.push('', exactFigureNote);
