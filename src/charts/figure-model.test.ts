@@ -116,3 +116,13 @@ describe('figureModel(chart, props, context) sound', () => {
     expect(model(fieldInventoryChart, parseFigureProps({ chart: 'field-inventory' })).sound).toBeUndefined();
   });
 });
+
+test('figureModel collapsed (a site page the chart leads) has the short foot of an embed, and keeps its anchor and embed link', () => {
+  const collapsed = model(recordVolumeChart, parseFigureProps({ chart: 'record-volume', collapsed: true }));
+  expect(collapsed.sources.named.map((link) => link.text)).toEqual(['Researcher B', 'Outlet A']);
+  expect(collapsed.sources.more).toEqual({ href: '/sources/', text: '1 more', separator: ' and ' });
+  expect(collapsed.disclosure).toEqual({ summary: 'Notes, data, downloads and how to cite' });
+  expect(collapsed.embed).toBe(false);
+  expect(collapsed.anchorId).toBe('chart-record-volume');
+  expect(collapsed.links.embed).toEqual({ href: '/embed/record-volume/', text: 'Embed this chart' });
+});

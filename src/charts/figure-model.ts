@@ -18,12 +18,15 @@ import { noteSchedule, type Note } from './sonify.ts';
 
 /**
  * The frame's props: `chart`, a chart id; `headingLevel`, 1 to 4; `embed`, for the compact embed
- * view (no embed link, two sources named, everything after the source line in one disclosure).
+ * view (no embed link, two sources named, everything after the source line in one disclosure);
+ * `collapsed`, the embed view's short foot (two sources named, the rest in one disclosure) on a
+ * page of the site, where the chart leads and the reading goes on below it (the home page's cover).
  */
 export const figurePropsSchema = z.object({
   chart: chartIdSchema,
   headingLevel: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).default(2),
   embed: z.boolean().default(false),
+  collapsed: z.boolean().default(false),
 });
 export type FigureProps = z.input<typeof figurePropsSchema>;
 
@@ -137,8 +140,9 @@ export function figureModel(
   const { named, context: comparison } = chartSources(chart, context.getSource);
   const sourceHref = (source: Source) => `/sources/#${source.id}`;
   const firstComparison = comparison[0];
-  // The embed view keeps its source line short: two sources by name, a link for the rest.
-  const shown = props.embed ? named.slice(0, 2) : named;
+  // The embed view, and a collapsed frame, keep the source line short: two sources by name, a link for the rest.
+  const collapsed = props.embed || props.collapsed;
+  const shown = collapsed ? named.slice(0, 2) : named;
   const left = named.length - shown.length;
   const and = ` ${text.and} `;
   return {
@@ -193,7 +197,7 @@ export function figureModel(
         separator: named.length > 0 ? and : '',
       },
     },
-    disclosure: props.embed ? { summary: text.more } : undefined,
+    disclosure: collapsed ? { summary: text.more } : undefined,
     credit: { label: text.credit, name: chart.credit, updatedLabel: text.updated, date: chart.updated },
     table: {
       summary: text.data,

@@ -322,13 +322,22 @@ export function renderSteps(
         height: height - 6,
         ...paint(open ? { fill: 'anchor' } : { fill: 'bg', stroke: 'redacted' }),
       }),
-      svgElement(document, 'circle', { cx: 24, cy: y + 11, r: 11, ...paint({ fill: 'text' }) }),
-      svgElement(
-        document,
-        'text',
-        { x: 24, y: y + 15.5, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
-        [String(step.number)],
-      ),
+      // The step number is written inside its disc, on purpose: the disc is its backdrop.
+      svgElement(document, 'g', {}, [
+        svgElement(document, 'circle', {
+          cx: 24,
+          cy: y + 11,
+          r: 11,
+          'data-backdrop': 'true',
+          ...paint({ fill: 'text' }),
+        }),
+        svgElement(
+          document,
+          'text',
+          { x: 24, y: y + 15.5, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
+          [String(step.number)],
+        ),
+      ]),
       multilineText(
         document,
         headingLines,

@@ -161,21 +161,25 @@ export function renderRecordVolume(
       role: 'img',
       'aria-label': `${fillTemplate(words.copy, { n: n + 1 })}: ${fillTemplate(words.copyWhen, { records: formatCount(data.records) })}`,
     });
+    // The figure is written inside its copy's block, on purpose: the block is its backdrop.
     copy.append(
-      svgElement(document, 'rect', {
-        x: cx,
-        y: top + 26,
-        width: copyWidth,
-        height: 34,
-        rx: 3,
-        ...paint({ fill: 'anchor' }),
-      }),
-      svgElement(
-        document,
-        'text',
-        { x: cx + copyWidth / 2, y: top + 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
-        [formatTickCount(data.records)],
-      ),
+      svgElement(document, 'g', {}, [
+        svgElement(document, 'rect', {
+          x: cx,
+          y: top + 26,
+          width: copyWidth,
+          height: 34,
+          rx: 3,
+          'data-backdrop': 'true',
+          ...paint({ fill: 'anchor' }),
+        }),
+        svgElement(
+          document,
+          'text',
+          { x: cx + copyWidth / 2, y: top + 48, 'text-anchor': 'middle', 'font-weight': 700, ...paint({ fill: 'bg' }) },
+          [formatTickCount(data.records)],
+        ),
+      ]),
     );
     // Narrow, the copies go unnumbered (each one's name says its number) to keep the chart short.
     if (!narrow)
@@ -271,7 +275,13 @@ export function renderRecordVolume(
   const axis = svgElement(document, 'g', { class: 'volume-axis', 'aria-hidden': 'true' });
   for (const tick of powerOfTenTicks(x)) {
     const tx = x(tick);
-    axis.append(svgElement(document, 'path', { d: `M${tx},${axisY + 4}V${y}`, ...paint({ stroke: 'grid' }) }));
+    axis.append(
+      svgElement(document, 'path', {
+        d: `M${tx},${axisY + 4}V${y}`,
+        'data-guide': 'true',
+        ...paint({ stroke: 'grid' }),
+      }),
+    );
     axis.append(
       svgElement(
         document,

@@ -5,7 +5,7 @@ import { chartIdSchema, chartIds, chartModules, getChart } from './registry.ts';
 
 test('getChart(id) throws on an unknown id and lists the known ones', () => {
   expect(() => getChart('timelime')).toThrow(
-    /Unknown chart "timelime". Charts: key-facts, misconfiguration-steps, timeline, record-volume/,
+    /Unknown chart "timelime". Charts: exposure-span, key-facts, misconfiguration-steps, timeline, record-volume/,
   );
 });
 

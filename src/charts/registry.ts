@@ -8,6 +8,7 @@ import { derived } from '../lib/data.ts';
 import { strings } from '../lib/strings.ts';
 import type { Chart } from './chart.ts';
 import { chartSvgFile } from './download-files.ts';
+import { exposureSpanChart } from './exposure-span.ts';
 import { fieldInventoryChart } from './field-inventory.ts';
 import { keyFactsChart } from './key-facts.ts';
 import { misconfigurationStepsChart } from './misconfiguration-steps.ts';
@@ -18,6 +19,7 @@ import { timelineChart } from './timeline.ts';
 
 /** Every chart module. */
 export const chartModules = [
+  exposureSpanChart,
   keyFactsChart,
   misconfigurationStepsChart,
   timelineChart,

@@ -62,6 +62,8 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
         width: width - 2,
         height: height - 6,
         rx: 4,
+        // The card is the backdrop of its own text, on purpose.
+        'data-backdrop': 'true',
         ...paint({ fill: 'surface', stroke: 'grid' }),
       }),
       statusShape(document, field.status, 18, y + 16),

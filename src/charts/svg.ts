@@ -98,3 +98,17 @@ export function partlyMark(document: Document, cx: number, cy: number): SVGEleme
     ...paint({ fill: 'partly' }),
   });
 }
+
+/**
+ * The "sources differ" bracket: a dashed line from `from` to `to` at height `y`, with a tick at
+ * each end, the shape every chart uses for the range of dates sources give.
+ */
+export function dateRangeBracket(document: Document, from: number, to: number, y: number): SVGElement {
+  return svgElement(document, 'path', {
+    d: `M${from},${y - 5}V${y + 5}M${from},${y}H${to}M${to},${y - 5}V${y + 5}`,
+    ...paint({ stroke: 'axis' }),
+    'stroke-width': 1.5,
+    'stroke-dasharray': '3 2',
+    fill: 'none',
+  });
+}

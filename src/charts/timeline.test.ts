@@ -42,6 +42,18 @@ test('renderTimeline(timeline) draws disputed events as brackets and the window 
   ]);
 });
 
+test('renderTimeline(timeline) at 300px draws the band behind the marks of each row only, so the labels above sit clear of it', () => {
+  const svg = draw(300);
+  const detail = svg.querySelector('[data-panel="detail"]')!;
+  const rows = detail.querySelectorAll('.timeline-event').length;
+  // One piece per row; the band's label, too wide for the band at this width, sits over the space above the first row.
+  const pieces = [...detail.querySelectorAll('.timeline-window')];
+  expect(pieces).toHaveLength(rows);
+  for (const piece of pieces) expect(Number(piece.getAttribute('height'))).toBe(10);
+  const label = [...detail.querySelectorAll('text')].find((text) => text.textContent === 'Open for 26 days')!;
+  expect(Number(label.getAttribute('x'))).toBe(Number(pieces[0]!.getAttribute('x')) + 4);
+});
+
 test('renderTimeline(timeline) at 300px puts labels above the marks, inside the width', () => {
   const svg = draw(300);
   for (const circle of svg.querySelectorAll('circle')) {

@@ -5,6 +5,7 @@
  * D3 scales, drawn with plain DOM calls, so the same function runs at build time and in the browser.
  */
 import { formatDate, shortPublisher } from '../lib/format.ts';
+import type { DerivedData } from '../lib/derived-data.ts';
 import type { InterfaceStrings } from '../lib/strings.ts';
 import { fillPlural, fillTemplate } from '../lib/template.ts';
 import type { Timeline, TimelineEvent } from '../schemas/derived.ts';
@@ -13,7 +14,7 @@ import { formatDateRange, formatDayMonth, formatShortDate, sourceMarkersInWords 
 import { narrowBelow, type RenderedChart, type RenderOptions } from './layout.ts';
 import { paint } from './palette.ts';
 import { dateScale, detailTicks as detailTickDates, nextDay, utcDate, yearTicks } from './scales.ts';
-import { chartFontSize, chartRoot, classes, multilineText, svgElement } from './svg.ts';
+import { chartFontSize, chartRoot, classes, dateRangeBracket, multilineText, svgElement } from './svg.ts';
 import { textWidth, wrapToWidth } from './text-metrics.ts';
 
 /** The timeline's interface text (content/strings.json `charts.timeline`). */
@@ -39,7 +40,7 @@ function inDetail(event: TimelineEvent, detail: Timeline['detail']): boolean {
 }
 
 /** When an event happened, as the table says it: a range at the precision the sources give. */
-function eventDate(event: TimelineEvent): string {
+export function eventDate(event: TimelineEvent): string {
   return event.endDate
     ? formatDateRange(event.date, event.endDate, event.precision === 'year' ? 'month' : event.precision)
     : formatShortDate(event.date, event.precision);
@@ -131,6 +132,8 @@ function drawPanel(
   // The detail labels the band above its first row, so that row starts lower.
   let y = axisY + (options.name === 'detail' ? 22 : 12);
   const rowsGroup = svgElement(document, 'g', { class: 'timeline-rows' });
+  // Where each row's marks are, so that, narrow, the band is drawn behind them and not behind the labels above.
+  const tracks: number[] = [];
   for (const row of options.rows) {
     // Labels wrapped from measured widths (text-metrics.ts), so a reader's text spacing never pushes
     // them out of the chart; each extra line makes the row taller.
@@ -150,6 +153,7 @@ function drawPanel(
     const height = (narrow ? (layout.compact ? 30 : 32) : 28) + extraLines * labelLine;
     const trackY = narrow ? y + (layout.compact ? 20 : 21) + extraLines * labelLine : y + 12;
     const titleY = narrow ? y + 12 : y + 16;
+    tracks.push(trackY);
     const mark = svgElement(document, 'g', {
       class: classes('chart-mark', 'timeline-event', row.isExposure && 'is-exposure'),
       'data-mark': row.id,
@@ -183,15 +187,7 @@ function drawPanel(
     if (row.disputed) {
       const from = xOf(row.disputed.from);
       const to = xOf(nextDay(row.disputed.to));
-      mark.append(
-        svgElement(document, 'path', {
-          d: `M${from},${trackY - 6}V${trackY + 6}M${from},${trackY}H${to}M${to},${trackY - 6}V${trackY + 6}`,
-          ...paint({ stroke: 'axis' }),
-          'stroke-width': 1.5,
-          'stroke-dasharray': '3 2',
-          fill: 'none',
-        }),
-      );
+      mark.append(dateRangeBracket(document, from, to, trackY));
     }
     if (row.end) {
       const from = xOf(row.start);
@@ -230,43 +226,81 @@ function drawPanel(
   group.append(
     svgElement(document, 'text', { x: 8, y: 16, 'font-weight': 700, ...paint({ fill: 'text' }) }, [options.heading]),
   );
-  // The exposure window as a band behind the rows, labelled with its computed length.
+  // The exposure window as a band behind the rows, labelled with its computed length. Wide, the
+  // labels are in their own column and the band runs down the panel; narrow, the labels run above
+  // the marks across the band's columns, so the band is drawn only behind each row's marks, and
+  // the labels sit clear of it.
   const bandX = xOf(options.window.start);
   const bandWidth = Math.max(3, xOf(nextDay(options.window.end)) - bandX);
-  group.append(
-    svgElement(document, 'rect', {
-      x: bandX,
-      y: axisY,
-      width: bandWidth,
-      height: height - axisY - 4,
-      ...paint({ fill: 'window' }, 'timeline-window'),
-    }),
-  );
+  const labelled = options.name === 'detail';
+  // The band's label goes inside it where it fits. Where it does not, narrow (the band drawn only behind
+  // the rows' marks), it starts at the band's left edge over the empty space above the first row; wide, it
+  // goes just right of the band. Either way it stops short of the chart's right edge.
+  const bandLabel = fillTemplate(text.window, { days: options.window.days });
+  const bandLabelWidth = textWidth(bandLabel, { size: smallSize, bold: true });
+  const labelInside = bandLabelWidth <= bandWidth - 8;
+  const bandLabelX = Math.min(labelInside || narrow ? bandX + 4 : bandX + bandWidth + 4, x1 - bandLabelWidth);
+  const spans = narrow
+    ? [
+        ...(labelled && labelInside ? [[axisY, axisY + 18] as const] : []),
+        ...tracks.map((trackY) => [trackY - 5, trackY + 5] as const),
+      ]
+    : [[axisY, height - 4] as const];
+  const band = svgElement(document, 'g', { class: 'timeline-band' });
   // Edges in a strong colour: the pale band alone would fall short of 3:1 against the page.
   const edges = paint({ stroke: 'anchor' }, 'timeline-window-edges');
-  group.append(
-    svgElement(document, 'path', {
-      class: edges.class,
-      d: `M${bandX},${axisY}V${height - 4}M${bandX + bandWidth},${axisY}V${height - 4}`,
-      stroke: edges.stroke,
-      'stroke-width': 1.5,
-    }),
-  );
-  if (options.name === 'detail') {
-    group.append(
+  for (const [top, bottom] of spans)
+    band.append(
+      svgElement(document, 'rect', {
+        x: bandX,
+        y: top,
+        width: bandWidth,
+        height: bottom - top,
+        // The band is the backdrop of its own label (the only text in its group), on purpose.
+        'data-backdrop': 'true',
+        ...paint({ fill: 'window' }, 'timeline-window'),
+      }),
+      // One path per edge, so each edge's box is the line, not the band between them.
+      ...[bandX, bandX + bandWidth].map((edgeX) =>
+        svgElement(document, 'path', {
+          class: edges.class,
+          d: `M${edgeX},${top}V${bottom}`,
+          stroke: edges.stroke,
+          'stroke-width': 1.5,
+        }),
+      ),
+    );
+  group.append(band);
+  if (labelled) {
+    band.append(
       svgElement(
         document,
         'text',
-        { x: bandX + 4, y: axisY + 12, 'font-size': smallSize, 'font-weight': 700, ...paint({ fill: 'text' }) },
-        [fillTemplate(text.window, { days: options.window.days })],
+        {
+          x: bandLabelX,
+          y: axisY + 12,
+          'font-size': smallSize,
+          'font-weight': 700,
+          ...paint({ fill: 'text' }),
+        },
+        [bandLabel],
       ),
     );
   }
   const axis = svgElement(document, 'g', { class: 'timeline-axis', 'aria-hidden': 'true', 'font-size': smallSize });
-  axis.append(svgElement(document, 'path', { d: `M${x0},${axisY}H${x1}`, ...paint({ stroke: 'axis' }) }));
+  // Axis rule and gridlines are guides: faint, drawn under the labels on purpose (data-guide).
+  axis.append(
+    svgElement(document, 'path', { d: `M${x0},${axisY}H${x1}`, 'data-guide': 'true', ...paint({ stroke: 'axis' }) }),
+  );
   for (const tick of options.ticks) {
     const tx = xOf(tick.date);
-    axis.append(svgElement(document, 'path', { d: `M${tx},${axisY - 4}V${height - 4}`, ...paint({ stroke: 'grid' }) }));
+    axis.append(
+      svgElement(document, 'path', {
+        d: `M${tx},${axisY - 4}V${height - 4}`,
+        'data-guide': 'true',
+        ...paint({ stroke: 'grid' }),
+      }),
+    );
     axis.append(
       svgElement(document, 'text', { x: tx, y: axisY - 8, 'text-anchor': 'middle', ...paint({ fill: 'muted' }) }, [
         tick.label,
@@ -429,23 +463,28 @@ export function timelineViews(timeline: Timeline, text: InterfaceStrings): { vie
 }
 
 /** The timeline's data: the derived timeline, its notes in publishers' names, and each source's publisher. */
-interface TimelineInput extends Timeline {
+export interface TimelineInput extends Timeline {
   publishers: Record<string, string>;
+}
+
+/**
+ * The derived timeline as readers see it: publishers, never source ids, in the disputed notes (the
+ * details and the table; the CSV keeps the ids), and each source's short publisher name.
+ */
+export function timelineInWords(derived: Pick<DerivedData, 'timeline' | 'getSource'>): TimelineInput {
+  const publisherOf = (id: string) => shortPublisher(derived.getSource(id).publisher);
+  const events = derived.timeline.events.map((event) =>
+    event.disputed
+      ? { ...event, disputed: { ...event.disputed, note: sourceMarkersInWords(event.disputed.note, publisherOf) } }
+      : event,
+  );
+  const ids = sourcesOf([derived.timeline.exposureWindow, ...derived.timeline.events]);
+  return { ...derived.timeline, events, publishers: Object.fromEntries(ids.map((id) => [id, publisherOf(id)])) };
 }
 
 export const timelineChart = defineChart({
   id: 'timeline',
-  // Readers see publishers, never source ids, in the details and the table (the CSV keeps the ids).
-  data: (derived): TimelineInput => {
-    const publisherOf = (id: string) => shortPublisher(derived.getSource(id).publisher);
-    const events = derived.timeline.events.map((event) =>
-      event.disputed
-        ? { ...event, disputed: { ...event.disputed, note: sourceMarkersInWords(event.disputed.note, publisherOf) } }
-        : event,
-    );
-    const ids = sourcesOf([derived.timeline.exposureWindow, ...derived.timeline.events]);
-    return { ...derived.timeline, events, publishers: Object.fromEntries(ids.map((id) => [id, publisherOf(id)])) };
-  },
+  data: timelineInWords,
   download: ({ publishers: _publishers, ...timeline }): Timeline => timeline,
   words: (timeline, text) => {
     const words = text.charts.timeline;

@@ -54,7 +54,10 @@ export const budgets = {
   /** The educators' kit (/educators/…), whose simulator and redaction lab run in the page. */
   educatorsJs: measured(24.4, 'JavaScript of an educators page', '/educators/simulator/, 2026-12-01'),
   educatorsTotal: measured(67.2, 'HTML + CSS + JS + fonts of an educators page', '/educators/simulator/, 2026-12-01'),
-  /** Every other page: home, sources, data, methodology, about, corrections, the embed gallery, 404. */
+  /** The home page, which leads with the cover graphic (a chart, with its interaction). */
+  homeJs: measured(4.3, 'JavaScript of the home page', '/, 2026-12-01'),
+  homeTotal: measured(49.0, 'HTML + CSS + JS + fonts of the home page', '/, 2026-12-01'),
+  /** Every other page: sources, data, methodology, about, corrections, the embed gallery, 404. */
   pageJs: measured(1.5, 'JavaScript of a page', '/embed/, 2026-12-01'),
   pageTotal: measured(56.0, 'HTML + CSS + JS + fonts of a page', '/sources/, 2026-12-01'),
 } as const satisfies Record<string, Budget>;
@@ -63,10 +66,11 @@ export const budgets = {
 export type BudgetName = keyof typeof budgets;
 
 /** The kinds of page with budgets of their own. */
-export type PageKind = 'chapter' | 'embed' | 'charts' | 'educators' | 'page';
+export type PageKind = 'home' | 'chapter' | 'embed' | 'charts' | 'educators' | 'page';
 
 /** The JavaScript and total budget of each kind of page. */
 export const pageBudgets: Readonly<Record<PageKind, { js: BudgetName; total: BudgetName }>> = {
+  home: { js: 'homeJs', total: 'homeTotal' },
   chapter: { js: 'chapterJs', total: 'chapterTotal' },
   embed: { js: 'embedJs', total: 'embedTotal' },
   charts: { js: 'chartsJs', total: 'chartsTotal' },
@@ -80,6 +84,7 @@ export const pageBudgets: Readonly<Record<PageKind, { js: BudgetName; total: Bud
  */
 export function pageKind(urlPath: string): PageKind {
   const path = urlPath.replace(/^\/[a-z]{2}(?=\/)/, '');
+  if (path === '/') return 'home';
   if (/^\/chapters\/[^/]+\/$/.test(path)) return 'chapter';
   if (/^\/embed\/[^/]+\/$/.test(path)) return 'embed';
   if (path === '/charts/') return 'charts';

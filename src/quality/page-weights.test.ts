@@ -114,7 +114,7 @@ describe('pageKind(urlPath) and pageBudgetOverruns(urlPath, weights, where)', ()
         '/',
         '/sources/',
       ].map(pageKind),
-    ).toEqual(['chapter', 'chapter', 'embed', 'page', 'charts', 'educators', 'page', 'page']);
+    ).toEqual(['chapter', 'chapter', 'embed', 'page', 'charts', 'educators', 'home', 'page']);
   });
   test('checks the JavaScript and the total of the page against the budgets of its kind', () => {
     expect(pageBudgetOverruns('/sources/', { js: 600, total: 19_300 }, 'sources/index.html')).toEqual([]);
