@@ -27,3 +27,19 @@ test('English titles need no lang on an English page, and do on a Spanish one', 
   expect(titleLanguageProblems('a.html', page('en-GB', english), sources)).toEqual({ marked: 0, problems: [] });
   expect(titleLanguageProblems('es/a.html', page('es', english), sources).problems).toHaveLength(1);
 });
+
+test('a title that begins another source’s title is checked only where it is the whole title', () => {
+  const prefixes = [
+    { id: 'short', title: 'Tech support scams', language: 'en' },
+    { id: 'long', title: 'Tech support scams are a growing problem', language: 'en' },
+  ];
+  const both =
+    '<cite><span lang="en">Tech support scams</span></cite> <cite><span lang="en">Tech support scams are a growing problem</span></cite>';
+  expect(titleLanguageProblems('es/a.html', page('es', both), prefixes)).toEqual({ marked: 2, problems: [] });
+  const longUnmarked =
+    '<cite><span lang="en">Tech support scams</span></cite> <cite>Tech support scams are a growing problem</cite>';
+  expect(titleLanguageProblems('es/a.html', page('es', longUnmarked), prefixes).problems).toEqual([
+    'es/a.html: the title of source "long" ("Tech support scams are a growing problem") has no lang="en" ' +
+      '(render it with SourceTitle.astro)',
+  ]);
+});

@@ -23,7 +23,9 @@ export function titleLanguageProblems(
   for (const source of sources) {
     const [title] = sourceTitleRuns(source, pageLanguage);
     if (!title?.lang) continue;
-    for (const cite of cites.filter((element) => element.textContent.includes(title.text))) {
+    // A cite shows this source when its text is the whole title: "Tech support scams" must not match
+    // the cite of "Tech support scams are a growing problem".
+    for (const cite of cites.filter((element) => element.textContent.replace(/\s+/g, ' ').trim() === source.title)) {
       const tagged = [...cite.querySelectorAll('[lang]')].some(
         (element) => element.getAttribute('lang') === title.lang && element.textContent === title.text,
       );
