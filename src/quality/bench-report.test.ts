@@ -9,27 +9,32 @@ import {
 } from './bench-report.ts';
 import type { PageWeights } from './page-weights.ts';
 
-const weights = (url: string, js: number): PageWeights & { url: string } => ({
+const weights = (url: string, js: number, html = 4000): PageWeights & { url: string } => ({
   url,
   page: `${url.slice(1)}index.html`,
-  html: 4000,
+  html,
   css: 2500,
   js,
   fonts: 20_000,
-  total: 26_500 + js,
+  total: html + 22_500 + js,
   assets: [],
   missing: [],
 });
 
 describe('benchReport(pages, timings, childScriptGzipBytes)', () => {
-  const report = benchReport([weights('/sources/', 0), weights('/', 1234)], { dataMs: 812, siteMs: 14_250 }, 950);
+  const report = benchReport(
+    [weights('/sources/', 0), weights('/', 1234, 44_000)],
+    { dataMs: 812, siteMs: 14_250 },
+    950,
+  );
   test('starts with the build times', () => {
     expect(report.split('\n')[0]).toBe('Build times: data 0.8 s, site 14.3 s.');
   });
   test('has one row per page, sorted by URL, in KB, each against the budget of its kind', () => {
-    // The home page has budgets of its own (src/quality/budgets.ts), below this made-up page's 27.7 KB.
+    // The home page has budgets of its own (src/quality/budgets.ts): this made-up one's 67.7 KB is over the
+    // home page's total, though under other pages' (the sources page's).
     expect(report).toContain(
-      '| `/` | 4.0 | 2.5 | 1.2 | 20.0 | 27.7 | over |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 | within |',
+      '| `/` | 44.0 | 2.5 | 1.2 | 20.0 | 67.7 | over |\n| `/sources/` | 4.0 | 2.5 | 0.0 | 20.0 | 26.5 | within |',
     );
   });
   test('ends with the child script', () => {
