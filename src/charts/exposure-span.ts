@@ -181,7 +181,9 @@ export function renderExposureSpan(span: ExposureSpan, options: RenderOptions, t
     multilineText(
       document,
       recordsLines,
-      { x: x0, y: y + 13, 'font-weight': 700, ...paint({ fill: 'text' }) },
+      // The first baseline 16 px down: the text face's ascent (1.024 em, 13.3 px at 13 px) and a reader's
+      // text spacing must not lift the label's box above the chart's top edge.
+      { x: x0, y: y + 16, 'font-weight': 700, ...paint({ fill: 'text' }) },
       lineHeight,
     ),
     svgElement(document, 'rect', {
