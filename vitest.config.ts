@@ -23,9 +23,12 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
-          // Concurrent tests (the crawl, the per-chart checks) open this many pages at once: enough to
-          // fill the waits for the network to go quiet on 2 cores, few enough not to starve them.
+          // Two files at a time, each in its own worker, all connected to the one Chromium and static server
+          // (global-setup.ts): a browser test spends much of its time waiting on the page, which the other
+          // file's work fills. One at a time, the project used about half of the machine's 2 cores.
+          fileParallelism: true,
+          maxWorkers: 2,
+          // Concurrent tests within a file (the crawl, the per-chart checks) open this many pages at once.
           maxConcurrency: 3,
         },
       },
