@@ -343,14 +343,7 @@ export function renderExposureSpan(span: ExposureSpan, options: RenderOptions, t
     y = top + height;
   }
 
-  const rendered = chartRoot(document, {
-    width,
-    height: y + 4,
-    idPrefix: options.idPrefix,
-    title: options.title,
-    description: options.description,
-    className: 'chart-exposure-span',
-  });
+  const rendered = chartRoot(document, { ...options, height: y + 4, className: 'chart-exposure-span' });
   rendered.svg.append(...parts);
   return rendered;
 }

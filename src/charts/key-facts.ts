@@ -134,14 +134,7 @@ export function renderKeyFacts(
     }
     y += 12;
   }
-  const rendered = chartRoot(document, {
-    width,
-    height: y,
-    idPrefix: options.idPrefix,
-    title: options.title,
-    description: options.description,
-    className: 'chart-key-facts',
-  });
+  const rendered = chartRoot(document, { ...options, height: y, className: 'chart-key-facts' });
   rendered.svg.append(marks);
   return rendered;
 }

@@ -320,14 +320,7 @@ export function renderRecordVolume(
     y += (restLines.length - 1) * lineHeight + 6;
   }
   comparison.append(axis, bars);
-  const rendered = chartRoot(document, {
-    width,
-    height: y + 8,
-    idPrefix: options.idPrefix,
-    title: options.title,
-    description: options.description,
-    className: 'chart-record-volume',
-  });
+  const rendered = chartRoot(document, { ...options, height: y + 8, className: 'chart-record-volume' });
   rendered.svg.append(copies, comparison);
   return rendered;
 }

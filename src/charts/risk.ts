@@ -83,14 +83,7 @@ export function renderRisk(fields: readonly Field[], options: RenderOptions, tex
     cards.append(card);
     y += height;
   }
-  const rendered = chartRoot(document, {
-    width,
-    height: y + 4,
-    idPrefix: options.idPrefix,
-    title: options.title,
-    description: options.description,
-    className: 'chart-risk',
-  });
+  const rendered = chartRoot(document, { ...options, height: y + 4, className: 'chart-risk' });
   rendered.svg.append(cards);
   return rendered;
 }

@@ -362,14 +362,7 @@ export function renderTimeline(timeline: Timeline, options: RenderOptions, text:
     top: legendHeight + overview.height + 12,
   });
   const height = legendHeight + overview.height + 12 + detail.height;
-  const rendered = chartRoot(document, {
-    width,
-    height,
-    idPrefix: options.idPrefix,
-    title: options.title,
-    description: options.description,
-    className: 'chart-timeline',
-  });
+  const rendered = chartRoot(document, { ...options, height, className: 'chart-timeline' });
   rendered.svg.append(timelineLegend(document, narrow, text), overview.group, detail.group);
   return rendered;
 }
