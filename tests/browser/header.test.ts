@@ -61,3 +61,31 @@ test('at 1280 px the links and the theme switch show inline, with no menu button
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await page.context().close();
 });
+
+test('at 1280 px nothing in the header moves when the theme switch’s script arrives late', async () => {
+  const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    Object.assign(window, { headerShifts: moved });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { sources?: { node?: Node | null }[] })[])
+        for (const { node } of entry.sources ?? []) {
+          const element = node instanceof Element ? node : node?.parentElement;
+          if (element?.closest('.site-header')) moved.push(`${element.tagName.toLowerCase()} "${element.textContent}"`);
+        }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The switch's module is held back until well after the first render, as on a slow phone.
+  let released = false;
+  await page.route(/ThemeSwitch[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    released = true;
+    await route.continue();
+  });
+  await page.goto(`${siteUrl()}/es/chapters/timeline/`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => customElements.get('theme-switch') !== undefined, undefined, { timeout: 15_000 });
+  expect(released, 'the switch’s script was held back').toBe(true);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { headerShifts: string[] }).headerShifts)).toEqual([]);
+  await page.context().close();
+});
