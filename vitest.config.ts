@@ -12,8 +12,12 @@ export default defineConfig({
           // Property tests run the whole data build dozens of times; on a busy 2-core machine one took over
           // vitest's 5 s default while passing alone in 1.5 s. A time limit is not what these tests check.
           testTimeout: 60_000,
+          // One module graph per worker, not per file: the unit tests are pure (no mocks, stubs or fake
+          // timers), and importing d3, zod and the data build afresh for each file was over half their time.
+          isolate: false,
+          // Type tests (src/**/*.test-d.ts) are not run here: `tsc --noEmit` (typecheck:ts, part of test:static)
+          // compiles them with the rest of src/, and a failed expectTypeOf is a compile error there.
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-          typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
         },
       },
       {
@@ -30,6 +34,9 @@ export default defineConfig({
           maxWorkers: 2,
           // Concurrent tests within a file (the crawl, the per-chart checks) open this many pages at once.
           maxConcurrency: 3,
+          // What a page does in a second alone can take several on 2 busy cores: expect.poll's default of
+          // one second failed the quiz and simulator tests under load. A time limit is not what they check.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

@@ -8,27 +8,44 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartIds } from '../../src/charts/registry.ts';
-import { axeViolations, connectBrowser, openRecordedPage, siteUrl } from './harness.ts';
+import { axeViolations, connectBrowser, openRecordedPage, recordProblems, siteUrl } from './harness.ts';
 
 /** Patience for what a loaded machine does slowly. */
 const slow = { timeout: 10_000 };
 
+const defaultViewport = { width: 1280, height: 900 };
+
 let browser: Browser;
+/**
+ * The page the tests at the default size share (they run one after another), each loading /charts/
+ * afresh: on this machine a new context costs Chromium more than the load of /charts/ in an open page.
+ */
+let shared: Page;
 beforeAll(async () => {
   browser = await connectBrowser();
+  shared = await (await browser.newContext({ viewport: defaultViewport })).newPage();
 });
 afterAll(async () => {
+  await shared?.context().close();
   await browser?.close();
 });
 
-/** Opens /charts/ and waits until the chart is enhanced; returns the page and the figure. */
-async function openChart(id: string, options: Parameters<typeof openRecordedPage>[1] = {}) {
-  const opened = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 }, ...options });
-  await opened.page.goto(`${siteUrl()}/charts/`);
-  const figure = opened.page.locator(`#chart-${id}`);
+/**
+ * Loads /charts/ and waits until the chart is enhanced; returns the page, what went wrong on it, the
+ * figure, and `done`, which ends the test's use of the page. Without `options` the shared page loads it
+ * (the pointer moved off every chart first), with them a context of its own.
+ */
+async function openChart(id: string, options?: Parameters<typeof openRecordedPage>[1]) {
+  const own = options && (await openRecordedPage(browser, { viewport: defaultViewport, ...options }));
+  const recording = own ? undefined : recordProblems(shared);
+  const page = own ? own.page : shared;
+  if (!own) await page.mouse.move(0, 0);
+  await page.goto(`${siteUrl()}/charts/`);
+  const figure = page.locator(`#chart-${id}`);
   await figure.scrollIntoViewIfNeeded();
   await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
-  return { ...opened, figure };
+  const done = async () => (own ? page.context().close() : recording!.stop());
+  return { page, problems: own ? own.problems : recording!.problems, figure, done };
 }
 
 /** The marks of the layout on screen. */
@@ -43,7 +60,7 @@ const focusedMark = (page: Page) =>
 
 describe.each(chartIds)('%s', (id) => {
   test('is one tab stop after its skip link, and the arrow keys, Home and End visit every mark', async () => {
-    const { page, figure, problems } = await openChart(id);
+    const { page, figure, problems, done } = await openChart(id);
     const marks = marksOf(figure);
     const count = await marks.count();
     expect(count).toBeGreaterThan(1);
@@ -85,22 +102,22 @@ describe.each(chartIds)('%s', (id) => {
     expect(await figure.locator('.chart-details').isVisible()).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
     expect(problems.consoleErrors).toEqual([]);
-    await page.context().close();
+    await done();
   });
 
   test('the skip link moves focus past the chart', async () => {
-    const { page, figure } = await openChart(id);
+    const { page, figure, done } = await openChart(id);
     await figure.locator('.chart-skip').focus();
     expect(await figure.locator('.chart-skip').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.classList.contains('chart-foot') ?? false), slow)
       .toBe(true);
-    await page.context().close();
+    await done();
   });
 
   test('Escape closes details shown by hovering, wherever focus is, and the box lets the pointer reach the next mark', async () => {
-    const { page, figure } = await openChart(id);
+    const { page, figure, done } = await openChart(id);
     const marks = marksOf(figure);
     await marks.first().hover();
     await expect.poll(() => figure.locator('.chart-details').isVisible(), slow).toBe(true);
@@ -123,11 +140,11 @@ describe.each(chartIds)('%s', (id) => {
     expect(await figure.locator('.chart-details').isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     expect(await figure.locator('.chart-details').isVisible()).toBe(false);
-    await page.context().close();
+    await done();
   });
 
   test('its title is one name in the accessibility tree, and its table has row headers and ungrouped years', async () => {
-    const { page, figure } = await openChart(id);
+    const { page, figure, done } = await openChart(id);
     const title = (await figure.locator('.chart-title').textContent())!.trim();
     const client = await page.context().newCDPSession(page);
     const { nodes } = (await client.send('Accessibility.getFullAXTree')) as {
@@ -139,6 +156,7 @@ describe.each(chartIds)('%s', (id) => {
         node.name?.value.trim() === title &&
         !['heading', 'StaticText', 'InlineTextBox'].includes(node.role?.value ?? ''),
     );
+    await client.detach();
     expect(named.map((node) => node.role?.value)).toEqual(['figure']);
     // The SVG is named by its kind, not the title again.
     const svgName = await figure.locator('.chart-layout svg:visible').evaluate((svg) => {
@@ -154,12 +172,12 @@ describe.each(chartIds)('%s', (id) => {
     const cells = await figure.locator('.chart-data tbody :is(td, th)').allTextContents();
     for (const cell of cells)
       expect(cell, 'a year written with a group separator').not.toMatch(/^(19|20)\d,\d{2}$|^\d,\d{3}$/);
-    await page.context().close();
+    await done();
   });
 });
 
 test('the data tables sort from their headers, and say so with aria-sort', async () => {
-  const { page, figure } = await openChart('record-volume');
+  const { figure, done } = await openChart('record-volume');
   await figure.locator('.chart-data summary').click();
   const header = figure.locator('.chart-data thead th', { hasText: 'Headline figure' });
   await header.locator('button').click();
@@ -177,34 +195,38 @@ test('the data tables sort from their headers, and say so with aria-sort', async
   await header.locator('button').click();
   expect(await header.getAttribute('aria-sort')).toBe('descending');
   expect(await figures()).toEqual([...ascending].reverse());
-  await page.context().close();
+  await done();
 });
 
 describe.each([320, 375, 480, 700, 1280])('at %ipx', (width) => {
   test('no chart text is drawn under 12px', async () => {
-    const { page } = await openRecordedPage(browser, { viewport: { width, height: 900 } });
-    await page.goto(`${siteUrl()}/charts/`);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('.chart-layout svg')]
-        .filter((svg) => svg.getClientRects().length > 0)
-        .flatMap((svg) => {
-          const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]);
-          return [...svg.querySelectorAll('text')].flatMap((text) => {
-            const size = parseFloat(getComputedStyle(text).fontSize) * scale;
-            return size < 12
-              ? [`${text.closest('chart-figure')?.id}: "${text.textContent}" at ${size.toFixed(1)}px`]
-              : [];
-          });
-        }),
-    );
-    expect(small).toEqual([]);
-    await page.context().close();
+    const page = shared;
+    await page.setViewportSize({ width, height: 900 });
+    try {
+      await page.goto(`${siteUrl()}/charts/`);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.chart-layout svg')]
+          .filter((svg) => svg.getClientRects().length > 0)
+          .flatMap((svg) => {
+            const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+            return [...svg.querySelectorAll('text')].flatMap((text) => {
+              const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+              return size < 12
+                ? [`${text.closest('chart-figure')?.id}: "${text.textContent}" at ${size.toFixed(1)}px`]
+                : [];
+            });
+          }),
+      );
+      expect(small).toEqual([]);
+    } finally {
+      await page.setViewportSize(defaultViewport);
+    }
   });
 });
 
 describe.each(['light', 'dark'] as const)('in forced colours (%s)', (colorScheme) => {
   test('axe finds nothing on /charts/, with a zoom button pressed and details open', async () => {
-    const { page, figure } = await openChart('timeline', { colorScheme, forcedColors: 'active' });
+    const { page, figure, done } = await openChart('timeline', { colorScheme, forcedColors: 'active' });
     await page.getByRole('button', { name: 'Dec 2019 to Jan 2020' }).click();
     await marksOf(figure).first().focus();
     expect(await axeViolations(page)).toEqual([]);
@@ -213,7 +235,7 @@ describe.each(['light', 'dark'] as const)('in forced colours (%s)', (colorScheme
     const unpressed = figure.locator('.chart-zoom button[aria-pressed="false"]').first();
     const background = (button: Locator) => button.evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(await background(pressed)).not.toBe(await background(unpressed));
-    await page.context().close();
+    await done();
   });
 });
 

@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chartIds } from '../../src/charts/registry.ts';
-import { builtPages, connectBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
+import { defaultLocale, localizedPath, splitLocalePath } from '../../src/lib/locales.ts';
 import { budgets } from '../../src/quality/budgets.ts';
+import { builtPages, connectBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
+import { openPagePool, type PagePool } from './page-pool.ts';
 
 /** Patience for what a loaded machine does slowly (the default of one second flakes under load). */
 const slow = { timeout: 10_000 };
@@ -18,17 +20,22 @@ const slow = { timeout: 10_000 };
 const jsBudgetBytes = budgets.chapterJs.maxGzipBytes;
 
 let browser: Browser;
+/** Pages with JavaScript off at 320 px, lent to the concurrent phone checks (as many as maxConcurrency). */
+let phonePages: PagePool;
 beforeAll(async () => {
   browser = await connectBrowser();
+  phonePages = await openPagePool(browser, 3, { javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
 });
 afterAll(async () => {
+  await phonePages?.close();
   await browser?.close();
 });
 
+/** The HTML of a built page at a site path. */
+const builtHtml = (path: string) => readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8');
+
 /** Pages whose HTML holds at least one chart figure. */
-const chartPages = builtPages().filter((path) =>
-  readFileSync(`dist${path.endsWith('/') ? `${path}index.html` : path}`, 'utf8').includes('<chart-figure'),
-);
+const chartPages = builtPages().filter((path) => builtHtml(path).includes('<chart-figure'));
 
 test('the charts index is among the pages with charts', () => {
   expect(chartPages).toContain('/charts/');
@@ -53,24 +60,29 @@ describe.each([320, 1280])('with JavaScript off at %ipx', (width) => {
   });
 });
 
-// One context per page, so the pages load side by side (up to the project's maxConcurrency).
+// The pages load side by side, in the pool's pages (up to the project's maxConcurrency).
 test.concurrent.for(chartPages)(
   '%s shows every chart it holds with JavaScript off at 320px',
   async (path, { expect }) => {
-    const { page } = await openRecordedPage(browser, {
-      javaScriptEnabled: false,
-      viewport: { width: 320, height: 800 },
+    const shown = await phonePages.use(async (page) => {
+      await page.goto(`${siteUrl()}${path}`);
+      const figures = await page.locator('chart-figure').all();
+      return Promise.all(
+        figures.map(async (figure) => {
+          const svg = figure.locator('.chart-layout svg:visible');
+          return {
+            id: await figure.getAttribute('data-chart'),
+            count: await svg.count(),
+            box: await svg.first().boundingBox(),
+          };
+        }),
+      );
     });
-    await page.goto(`${siteUrl()}${path}`);
-    const figures = await page.locator('chart-figure').all();
-    expect(figures.length).toBeGreaterThan(0);
-    for (const figure of figures) {
-      const id = await figure.getAttribute('data-chart');
-      expect(await figure.locator('.chart-layout svg:visible').count(), `${path} ${id}: visible SVGs`).toBe(1);
-      const box = await figure.locator('.chart-layout svg:visible').boundingBox();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const { id, count, box } of shown) {
+      expect(count, `${path} ${id}: visible SVGs`).toBe(1);
       expect(box!.width, `${path} ${id} fits the phone`).toBeLessThanOrEqual(320);
     }
-    await page.context().close();
   },
 );
 
@@ -178,8 +190,21 @@ test('enhancing a chart shifts no layout', async () => {
   await page.context().close();
 });
 
+/** The scripts a built page names and the charts it holds: what decides the JavaScript it loads. */
+const scriptsAndCharts = (path: string) => {
+  const html = builtHtml(path);
+  return {
+    scripts: [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1]))].sort(),
+    charts: [...html.matchAll(/<chart-figure[^>]*\sdata-chart="([^"]+)"/g)].map((match) => match[1]),
+  };
+};
+
 describe('JavaScript budget', () => {
-  test.each(chartPages)(
+  // Each edition's page names the same scripts and holds the same charts as its English counterpart (the
+  // last test), so it loads the same JavaScript: the budget is measured in the browser on the English pages.
+  const measured = chartPages.filter((path) => splitLocalePath(path).locale === defaultLocale);
+
+  test.each(measured)(
     `%s loads at most ${jsBudgetBytes / 1000} KB of gzipped JavaScript with every chart enhanced`,
     async (path) => {
       const { page } = await openRecordedPage(browser, { viewport: { width: 1280, height: 900 } });
@@ -202,4 +227,16 @@ describe('JavaScript budget', () => {
       ).toBeLessThanOrEqual(jsBudgetBytes);
     },
   );
+
+  test('every other edition’s chart page names the same scripts and holds the same charts as its English one', () => {
+    const others = chartPages.filter((path) => splitLocalePath(path).locale !== defaultLocale);
+    expect(others.length).toBeGreaterThan(0);
+    for (const path of others) {
+      const english = localizedPath(defaultLocale, splitLocalePath(path).path);
+      expect(measured, `${path} has no English counterpart among the chart pages`).toContain(english);
+      const own = scriptsAndCharts(path);
+      expect(own.scripts.length, path).toBeGreaterThan(0);
+      expect(own, `${path} against ${english}`).toEqual(scriptsAndCharts(english));
+    }
+  });
 });

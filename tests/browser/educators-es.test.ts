@@ -33,8 +33,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens a page with service workers blocked (as educators.test.ts does), once the network is quiet. */
 async function open(path: string, options: Parameters<typeof openRecordedPage>[1] = {}) {
-  const opened = await openRecordedPage(browser, options);
+  const opened = await openRecordedPage(browser, { serviceWorkers: 'block', ...options });
   await opened.page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
   return opened;
 }

@@ -33,11 +33,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/**
+ * Opens a page and waits for the network to go quiet. Service workers are blocked: the pages register one
+ * that precaches the kit (61 files) in every new context, which costs a loaded machine more than the test;
+ * educators-offline.test.ts tests it.
+ */
 async function open(
   path: string,
   options: Parameters<typeof openRecordedPage>[1] = {},
 ): Promise<{ page: Page; problems: Awaited<ReturnType<typeof openRecordedPage>>['problems'] }> {
-  const opened = await openRecordedPage(browser, options);
+  const opened = await openRecordedPage(browser, { serviceWorkers: 'block', ...options });
   await opened.page.goto(`${siteUrl()}${path}`, { waitUntil: 'networkidle' });
   return opened;
 }

@@ -7,12 +7,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { oembedRichSchema } from '../../src/embed/oembed.ts';
 import { pngSize } from '../../src/embed/thumbnail.ts';
 import { hostPage, startHostServer } from './embed-host.ts';
-import { connectBrowser, openRecordedPage, recordScripts, siteUrl } from './harness.ts';
+import {
+  connectBrowser,
+  openRecordedPage,
+  recordProblems,
+  recordScripts,
+  siteUrl,
+  type PageProblems,
+} from './harness.ts';
+import { openPagePool, type PagePool } from './page-pool.ts';
 import { budgets } from '../../src/quality/budgets.ts';
 
 const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
@@ -22,11 +30,15 @@ const chartIds = readdirSync(join('dist', 'embed'), { withFileTypes: true })
 
 let browser: Browser;
 let host: Awaited<ReturnType<typeof startHostServer>>;
+/** Pages lent to the concurrent per-embed checks (as many as maxConcurrency), each set to the size its check reads. */
+let pool: PagePool;
 beforeAll(async () => {
   browser = await connectBrowser();
   host = await startHostServer();
+  pool = await openPagePool(browser, 3);
 });
 afterAll(async () => {
+  await pool?.close();
   await browser?.close();
   await new Promise<void>((resolve) => (host?.server as Server | undefined)?.close(() => resolve()) ?? resolve());
 });
@@ -61,7 +73,24 @@ describe('?theme= on an embed page', () => {
   );
 });
 
-// Each test opens its own context: the pages load side by side (up to the project's maxConcurrency).
+/** Runs `task` on a pooled page sized `width` × `height`, with `path` loaded, and what went wrong while it loaded. */
+const atSize = <T>(
+  path: string,
+  size: { width: number; height: number },
+  task: (page: Page, problems: PageProblems) => Promise<T>,
+): Promise<T> =>
+  pool.use(async (page) => {
+    await page.setViewportSize(size);
+    const recording = recordProblems(page);
+    try {
+      await page.goto(`${siteUrl()}${path}`);
+      return await task(page, recording.problems);
+    } finally {
+      recording.stop();
+    }
+  });
+
+// The checks of the embeds run side by side, each in a page lent from the pool (the budget check in a fresh context).
 describe.concurrent.each(chartIds)('the embed page of %s', (chartId) => {
   const html = readFileSync(join('dist', 'embed', chartId, 'index.html'), 'utf8');
 
@@ -90,36 +119,36 @@ describe.concurrent.each(chartIds)('the embed page of %s', (chartId) => {
   test('has no site chrome, one h1 (the chart’s title), source, credit, chapter link, downloads and citations', async ({
     expect,
   }) => {
-    const { page, problems } = await openRecordedPage(browser, { viewport: { width: 600, height: 800 } });
-    await page.goto(`${siteUrl()}/embed/${chartId}/`);
-    expect(await page.locator('.site-header, .site-footer, .skip-link').count()).toBe(0);
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.locator('figure h1').textContent()).toBe(
-      await page.title().then((title) => title.split(' | ')[0]),
-    );
-    expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
-    expect(await page.locator('figure .chart-source').textContent()).toMatch(/^Sources?: .+Chart: .+/s);
-    expect(await page.locator('head base').getAttribute('target')).toBe('_top');
-    expect(await page.locator('a[href^="/chapters/"]').getAttribute('href')).toMatch(/^\/chapters\/[a-z-]+\/$/);
-    // Everything else is in the one disclosure, closed until asked for.
-    const more = page.locator('details.chart-more');
-    expect(await more.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
-    expect(await page.locator('a[download]:visible, .cite:visible, table:visible').count()).toBe(0);
-    await more.locator(':scope > summary').click();
-    expect(await page.locator('.version').textContent()).toMatch(/version \S+, updated \d{1,2} \w+ \d{4}/);
-    const downloads = await more
-      .locator('a[download]:visible')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(downloads.sort()).toEqual(
-      ['csv', 'json', 'png', 'svg'].map((extension) => `/charts/${chartId}.${extension}`),
-    );
-    expect(await more.locator('table').isVisible()).toBe(true);
-    const citations = (await page.locator('.cite dd').allTextContents()).join('\n');
-    const version = (await page.locator('.version').textContent())?.match(/version (\S+),/)?.[1] ?? '';
-    expect(citations).toContain(`(Version ${version}) [Chart]`);
-    expect(citations).toContain(`version ${version},`);
-    expect(citations).toMatch(new RegExp(`@misc\\{leftopen-${chartId}-v`));
-    await page.context().close();
+    const problems = await atSize(`/embed/${chartId}/`, { width: 600, height: 800 }, async (page, problems) => {
+      expect(await page.locator('.site-header, .site-footer, .skip-link').count()).toBe(0);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('figure h1').textContent()).toBe(
+        await page.title().then((title) => title.split(' | ')[0]),
+      );
+      expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
+      expect(await page.locator('figure .chart-source').textContent()).toMatch(/^Sources?: .+Chart: .+/s);
+      expect(await page.locator('head base').getAttribute('target')).toBe('_top');
+      expect(await page.locator('a[href^="/chapters/"]').getAttribute('href')).toMatch(/^\/chapters\/[a-z-]+\/$/);
+      // Everything else is in the one disclosure, closed until asked for.
+      const more = page.locator('details.chart-more');
+      expect(await more.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.locator('a[download]:visible, .cite:visible, table:visible').count()).toBe(0);
+      await more.locator(':scope > summary').click();
+      expect(await page.locator('.version').textContent()).toMatch(/version \S+, updated \d{1,2} \w+ \d{4}/);
+      const downloads = await more
+        .locator('a[download]:visible')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(downloads.sort()).toEqual(
+        ['csv', 'json', 'png', 'svg'].map((extension) => `/charts/${chartId}.${extension}`),
+      );
+      expect(await more.locator('table').isVisible()).toBe(true);
+      const citations = (await page.locator('.cite dd').allTextContents()).join('\n');
+      const version = (await page.locator('.version').textContent())?.match(/version (\S+),/)?.[1] ?? '';
+      expect(citations).toContain(`(Version ${version}) [Chart]`);
+      expect(citations).toContain(`version ${version},`);
+      expect(citations).toMatch(new RegExp(`@misc\\{leftopen-${chartId}-v`));
+      return problems;
+    });
     expect(problems.consoleErrors).toEqual([]);
   });
 
@@ -133,45 +162,43 @@ describe.concurrent.each(chartIds)('the embed page of %s', (chartId) => {
           JSON.parse(readFileSync(join('content', 'corrections', name), 'utf8')) as { charts?: string[]; date: string },
       )
       .filter((correction) => correction.charts?.includes(chartId));
-    const { page } = await openRecordedPage(browser, { viewport: { width: 600, height: 800 } });
-    await page.goto(`${siteUrl()}/embed/${chartId}/`);
-    const notice = page.locator('details.corrections');
-    expect(await notice.count()).toBe(corrections.length > 0 ? 1 : 0);
-    if (corrections.length > 0) {
-      const latest =
-        corrections
-          .map((correction) => correction.date)
-          .sort()
-          .at(-1) ?? '';
-      expect(await notice.locator('summary time, summary').first().textContent()).toMatch(
-        /^Corrected on \d{1,2} \w+ \d{4}/,
-      );
-      await notice.locator('summary').click();
-      expect(await notice.locator('li').count()).toBe(corrections.length);
-      expect(await notice.locator(`li time[datetime="${latest}"]`).count()).toBeGreaterThan(0);
-    }
-    await page.context().close();
+    await atSize(`/embed/${chartId}/`, { width: 600, height: 800 }, async (page) => {
+      const notice = page.locator('details.corrections');
+      expect(await notice.count()).toBe(corrections.length > 0 ? 1 : 0);
+      if (corrections.length > 0) {
+        const latest =
+          corrections
+            .map((correction) => correction.date)
+            .sort()
+            .at(-1) ?? '';
+        expect(await notice.locator('summary time, summary').first().textContent()).toMatch(
+          /^Corrected on \d{1,2} \w+ \d{4}/,
+        );
+        await notice.locator('summary').click();
+        expect(await notice.locator('li').count()).toBe(corrections.length);
+        expect(await notice.locator(`li time[datetime="${latest}"]`).count()).toBeGreaterThan(0);
+      }
+    });
   });
 
   test('reads at 280 px wide without sideways scrolling', async ({ expect }) => {
-    const { page } = await openRecordedPage(browser, { viewport: { width: 280, height: 600 } });
-    await page.goto(`${siteUrl()}/embed/${chartId}/`);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(280);
-    await page.context().close();
+    const scrollWidth = await atSize(`/embed/${chartId}/`, { width: 280, height: 600 }, (page) =>
+      page.evaluate(() => document.documentElement.scrollWidth),
+    );
+    expect(scrollWidth).toBeLessThanOrEqual(280);
   });
 
   test('is as tall as its content, not as its viewport (no height: 100% or vh on html or body)', async ({ expect }) => {
-    const { page } = await openRecordedPage(browser, { viewport: { width: 800, height: 8000 } });
-    await page.goto(`${siteUrl()}/embed/${chartId}/`);
-    const { documentHeight, contentBottom } = await page.evaluate(() => ({
-      documentHeight: document.documentElement.getBoundingClientRect().height,
-      contentBottom:
-        (document.querySelector('main')?.getBoundingClientRect().bottom ?? 0) +
-        parseFloat(getComputedStyle(document.body).paddingBottom),
-    }));
+    const { documentHeight, contentBottom } = await atSize(`/embed/${chartId}/`, { width: 800, height: 8000 }, (page) =>
+      page.evaluate(() => ({
+        documentHeight: document.documentElement.getBoundingClientRect().height,
+        contentBottom:
+          (document.querySelector('main')?.getBoundingClientRect().bottom ?? 0) +
+          parseFloat(getComputedStyle(document.body).paddingBottom),
+      })),
+    );
     expect(documentHeight).toBeLessThan(8000);
     expect(Math.abs(documentHeight - contentBottom)).toBeLessThanOrEqual(1);
-    await page.context().close();
   });
 
   test('keeps all its JavaScript and its child script within their budgets', async ({ expect }) => {

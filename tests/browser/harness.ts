@@ -4,7 +4,15 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Page,
+  type Request,
+  type Response,
+} from 'playwright-core';
 import { gzipBytes } from '../../src/quality/page-weights.ts';
 import { inject } from 'vitest';
 
@@ -41,56 +49,94 @@ export interface PageProblems {
   offSiteRequests: string[];
 }
 
-/** Opens a page that records its problems; `problems` fills in as the page runs. */
+/**
+ * Records a page's problems until `stop` is called; `problems` fills in as the page runs. A page
+ * lent from a pool (page-pool.ts) is recorded for one test at a time this way.
+ */
+export function recordProblems(page: Page): { problems: PageProblems; stop: () => void } {
+  const origin = new URL(siteUrl()).origin;
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], offSiteRequests: [] };
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') problems.consoleErrors.push(message.text());
+  };
+  const onPageError = (error: Error) => problems.consoleErrors.push(error.message);
+  const onRequestFailed = (request: Request) =>
+    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+  const onResponse = (response: Response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/404.html'))
+      problems.failedRequests.push(`${response.url()} (${response.status()})`);
+  };
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      problems.offSiteRequests.push(request.url());
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onRequestFailed);
+  page.on('response', onResponse);
+  page.on('request', onRequest);
+  const stop = () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('requestfailed', onRequestFailed);
+    page.off('response', onResponse);
+    page.off('request', onRequest);
+  };
+  return { problems, stop };
+}
+
+/** Opens a page, in a context of its own, that records its problems; `problems` fills in as the page runs. */
 export async function openRecordedPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; problems: PageProblems }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const origin = new URL(siteUrl()).origin;
-  const problems: PageProblems = { consoleErrors: [], failedRequests: [], offSiteRequests: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) =>
-    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`),
-  );
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/404.html'))
-      problems.failedRequests.push(`${response.url()} (${response.status()})`);
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
-      problems.offSiteRequests.push(request.url());
-  });
-  return { page, problems };
+  return { page, problems: recordProblems(page).problems };
 }
 
 const axeSource = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
-/** axe-core violations of WCAG 2.0, 2.1 and 2.2 A and AA on the page, as readable lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules, by axe-core's tags. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core violations of WCAG 2.0, 2.1 and 2.2 A and AA on the page, as readable lines. With `'colour'`,
+ * only those of the rules axe files under colour (`cat.color`: contrast, links told apart by colour) run:
+ * for a page whose colour scheme was switched in place, where nothing but colours changed (the crawl
+ * checks that), so no other rule can find anything the first run did not. Frames are not entered: the
+ * only framed pages are the embeds in the gallery, and the crawl checks each embed page on its own.
+ */
+export async function axeViolations(page: Page, rules: 'all' | 'colour' = 'all'): Promise<string[]> {
   // Injected through the DevTools protocol, so the page's Content Security Policy does not block it.
   await page.evaluate(axeSource);
-  const results = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object,
-          ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    return axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      resultTypes: ['violations'],
-    });
-  });
+  const results = await page.evaluate(
+    async ({ tags, colourOnly }) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            getRules: (tags: string[]) => { ruleId: string; tags: string[] }[];
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const runOnly = colourOnly
+        ? {
+            type: 'rule',
+            values: axe
+              .getRules(tags)
+              .filter((rule) => rule.tags.includes('cat.color'))
+              .map((rule) => rule.ruleId),
+          }
+        : { type: 'tag', values: tags };
+      return axe.run(document, { runOnly, resultTypes: ['violations'], iframes: false });
+    },
+    { tags: wcagTags, colourOnly: rules === 'colour' },
+  );
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,

@@ -1,32 +1,26 @@
 /**
- * Every page of dist/ loads in Chromium with its Content Security Policy enforced (the meta
- * policy plus the _headers rules the static server applies) and reports no violation: neither a
- * `securitypolicyviolation` event in any frame nor a CSP message on the console. Each response
- * also carries the security headers. The same recorder is first pointed at the fixture site to
- * prove it catches a blocked inline script and a blocked script from another origin.
+ * The CSP recorder (tests/browser/csp-recorder.ts), pointed at the fixture site, catches a blocked
+ * inline script and a blocked script from another origin, and finds nothing on a clean page. The
+ * crawl (tests/browser/crawl.test.ts) records every page of dist/ with it, in the same load that
+ * axe checks, so each page is loaded once for both.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
 import type { Server } from 'node:http';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { fixtureSiteRoot } from '../../src/quality/fixture-site.ts';
-import { securityHeaderProblems } from '../../src/quality/security-headers.ts';
-import { builtPages, connectBrowser, siteUrl } from '../browser/harness.ts';
-
-/** What a page reported while it loaded. */
-interface CspRecord {
-  violations: string[];
-  consoleMessages: string[];
-  headers: Map<string, string>;
-}
+import { watchCsp, type CspRecord, type CspWatch } from '../browser/csp-recorder.ts';
+import { connectBrowser } from '../browser/harness.ts';
 
 let browser: Browser;
 let context: BrowserContext;
+let watchPage: CspWatch;
 let fixture: { server: Server; url: string };
 
 beforeAll(async () => {
   browser = await connectBrowser();
   context = await browser.newContext();
+  watchPage = await watchCsp(context);
   fixture = await startStaticServer(fixtureSiteRoot, 0);
 });
 afterAll(async () => {
@@ -35,72 +29,44 @@ afterAll(async () => {
   await new Promise<void>((resolve) => (fixture ? fixture.server.close(() => resolve()) : resolve()));
 });
 
-/** Loads `url` and returns the violations reported from every frame, CSP console lines, and the document's headers. */
-async function loadRecordingCsp(url: string): Promise<CspRecord> {
+/** Loads a fixture page and returns what the recorder caught. */
+async function loadRecordingCsp(path: string): Promise<CspRecord> {
   const page = await context.newPage();
-  const violations: string[] = [];
-  const consoleMessages: string[] = [];
-  // A binding reaches every frame, so violations inside embedded iframes are caught too.
-  await page.exposeBinding(
-    'reportCspViolation',
-    ({ frame }, text: string) => void violations.push(`${frame.url()}: ${text}`),
-  );
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => {
-        const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation;
-        report(
-          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} ` +
-            `(${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
-        );
-      },
-      true,
-    );
-  });
-  page.on('console', (message) => {
-    if (/content security policy/i.test(message.text())) consoleMessages.push(`${message.type()}: ${message.text()}`);
-  });
-  // `load` waits for every subresource and iframe; `networkidle` can starve when several pages load at once on 2 cores.
-  const response = await page.goto(url, { waitUntil: 'load', timeout: 90_000 });
+  const { record, stop } = watchPage(page);
+  await page.goto(`${fixture.url}${path}`, { waitUntil: 'load' });
   // Violations are dispatched as tasks: let any queued ones arrive.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
-  const headers = new Map(Object.entries((await response?.allHeaders()) ?? {}));
+  stop();
   await page.close();
-  return { violations, consoleMessages, headers };
+  return record;
 }
 
 describe('the CSP recorder', () => {
   test('catches an inline script the policy does not hash', async () => {
-    const record = await loadRecordingCsp(`${fixture.url}/inline-script/`);
+    const record = await loadRecordingCsp('/inline-script/');
     expect(record.violations).toEqual([expect.stringMatching(/inline-script\/: script-src-elem blocked inline/)]);
     expect(record.consoleMessages).toEqual([expect.stringMatching(/^error: .*Content Security Policy/)]);
   });
   test('catches a script from another origin', async () => {
-    const record = await loadRecordingCsp(`${fixture.url}/external-script/`);
+    const record = await loadRecordingCsp('/external-script/');
     expect(record.violations).toEqual([
       expect.stringMatching(/script-src-elem blocked https:\/\/cdn\.example\.net\/tracker\.js/),
     ]);
   });
   test('finds nothing on the clean fixture page', async () => {
-    const record = await loadRecordingCsp(`${fixture.url}/`);
+    const record = await loadRecordingCsp('/');
     expect([...record.violations, ...record.consoleMessages]).toEqual([]);
   });
-});
-
-// Pages load side by side (up to vitest's maxConcurrency): most of each load is waiting for the network to go idle.
-describe.concurrent('every page of dist/', () => {
-  test.for(builtPages())(
-    '%s loads with its policy enforced and no violation, with the security headers',
-    async (path, { expect }) => {
-      const record = await loadRecordingCsp(`${siteUrl()}${path}`);
-      expect(record.violations, 'securitypolicyviolation events').toEqual([]);
-      expect(record.consoleMessages, 'CSP messages on the console').toEqual([]);
-      expect(securityHeaderProblems(path, record.headers)).toEqual([]);
-      expect(
-        record.headers.get('content-security-policy') ?? '',
-        'a policy in _headers must not relax the meta policy',
-      ).not.toMatch(/unsafe-inline/);
-    },
-  );
+  test('records only the page it watches, and stops when told', async () => {
+    const watched = await context.newPage();
+    const other = await context.newPage();
+    const { record, stop } = watchPage(watched);
+    await other.goto(`${fixture.url}/inline-script/`, { waitUntil: 'load' });
+    await other.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+    stop();
+    await watched.goto(`${fixture.url}/inline-script/`, { waitUntil: 'load' });
+    await watched.evaluate(() => new Promise((resolve) => setTimeout(resolve, 250)));
+    expect([...record.violations, ...record.consoleMessages]).toEqual([]);
+    await Promise.all([watched.close(), other.close()]);
+  });
 });
