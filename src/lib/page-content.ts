@@ -23,9 +23,9 @@ function contentModule(locale: Locale, file: string): PageModule {
   return module;
 }
 
-/** The pages written in MDX, each at /<name>/. */
-const pageNames = ['about', 'methodology', 'questions'] as const;
-type PageName = (typeof pageNames)[number];
+/** The pages written in MDX, each at /<name>/ (src/pages/[...locale]/[page].astro). */
+export const pageNames = ['about', 'methodology', 'questions'] as const;
+export type PageName = (typeof pageNames)[number];
 
 /** An MDX page of content/pages in an edition, with what it uses (recorded by the component-uses plugin). */
 export function pageContent(locale: Locale, name: PageName): MDXInstance<{ uses: ComponentUses }> {
