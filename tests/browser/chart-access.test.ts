@@ -31,21 +31,27 @@ afterAll(async () => {
 });
 
 /**
- * Loads /charts/ and waits until the chart is enhanced; returns the page, what went wrong on it, the
- * figure, and `done`, which ends the test's use of the page. Without `options` the shared page loads it
- * (the pointer moved off every chart first), with them a context of its own.
+ * A page for one test, what goes wrong on it, and `done`, which ends the test's use of it: without
+ * `options` the shared page (the pointer moved off every chart first), with them a context of its own.
  */
+async function pageFor(options?: Parameters<typeof openRecordedPage>[1]) {
+  if (options) {
+    const { page, problems } = await openRecordedPage(browser, { viewport: defaultViewport, ...options });
+    return { page, problems, done: () => page.context().close() };
+  }
+  await shared.mouse.move(0, 0);
+  const { problems, stop } = recordProblems(shared);
+  return { page: shared, problems, done: async () => stop() };
+}
+
+/** Loads /charts/ in a page from `pageFor` and waits until the chart is enhanced; returns that and the figure. */
 async function openChart(id: string, options?: Parameters<typeof openRecordedPage>[1]) {
-  const own = options && (await openRecordedPage(browser, { viewport: defaultViewport, ...options }));
-  const recording = own ? undefined : recordProblems(shared);
-  const page = own ? own.page : shared;
-  if (!own) await page.mouse.move(0, 0);
-  await page.goto(`${siteUrl()}/charts/`);
-  const figure = page.locator(`#chart-${id}`);
+  const opened = await pageFor(options);
+  await opened.page.goto(`${siteUrl()}/charts/`);
+  const figure = opened.page.locator(`#chart-${id}`);
   await figure.scrollIntoViewIfNeeded();
   await expect.poll(() => figure.getAttribute('data-enhanced'), slow).toBe('true');
-  const done = async () => (own ? page.context().close() : recording!.stop());
-  return { page, problems: own ? own.problems : recording!.problems, figure, done };
+  return { ...opened, figure };
 }
 
 /** The marks of the layout on screen. */
